@@ -1,0 +1,41 @@
+namespace Crosscheck.Cli;
+
+/// <summary>Dispatches the crosscheck sub-commands.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage:
+          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet]
+              Analyze files and folders (text, HTML, e-mail/mbox, RSS/Atom, JSON Lines, CSV with a text column).
+              Writes report.html, report.md and report.json to DIR (default ./crosscheck-out) and stores the
+              run in FILE (default DIR/crosscheck.db).
+          crosscheck search "text" [--db FILE] [--limit N]
+              Full-text search over the stored documents and findings.
+
+        exit codes: 0 success, 1 usage error, 2 some inputs could not be read, 3 failure
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        string[] rest = args[1..];
+        return args[0] switch
+        {
+            "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
+            "search" => SearchCommand.Run(rest, stdout, stderr),
+            _ => UsageError(stderr, $"unknown command '{args[0]}'"),
+        };
+    }
+
+    public static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"crosscheck: {message}");
+        stderr.WriteLine(Usage);
+        return ExitCodes.Usage;
+    }
+}

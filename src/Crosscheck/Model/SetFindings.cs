@@ -1,0 +1,59 @@
+namespace Crosscheck.Model;
+
+/// <summary>A reference to one finding in one document, used by cross-document results.</summary>
+public readonly record struct FindingRef(string DocId, TextSpan Span);
+
+/// <summary>Several articles quoting the same statement.</summary>
+/// <param name="Id">Stable id of the group ("q1", "q2", …).</param>
+/// <param name="Members">The quotes, one or more per document.</param>
+/// <param name="Speaker">The speaker they agree on, if any.</param>
+public sealed record QuoteGroup(string Id, string? Speaker, IReadOnlyList<Quote> Members);
+
+public enum NumberVerdict
+{
+    /// <summary>One value, or values that can all be true at once.</summary>
+    Consistent,
+
+    /// <summary>Values differ but later reports are higher, as a casualty toll rises.</summary>
+    RisingCount,
+
+    /// <summary>Values differ because they count different things or places.</summary>
+    ScopeDifference,
+
+    /// <summary>Incompatible values at the same time, or a count that falls.</summary>
+    Conflict,
+}
+
+/// <summary>Every source's value for one (event, measure), in time order, with a verdict.</summary>
+public sealed record NumberFinding(string Event, bool IsMainEvent, string Measure, IReadOnlyList<NumberMention> Values, NumberVerdict Verdict, string Explanation);
+
+/// <summary>One dated event of the timeline with the sources that date it.</summary>
+public sealed record TimelineEntry(PartialDate Date, string Description, IReadOnlyList<DateMention> Mentions);
+
+/// <summary>An entity of the whole set with its aliases and mentions across documents.</summary>
+public sealed record Entity(string Id, string Name, EntityType Type, IReadOnlyList<string> Aliases, IReadOnlyList<EntityMention> Mentions);
+
+/// <summary>The cross-document results.</summary>
+public sealed record SetFindings
+{
+    public IReadOnlyList<QuoteGroup> QuoteGroups { get; init; } = [];
+
+    public IReadOnlyList<NumberFinding> NumberFindings { get; init; } = [];
+
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+}
+
+/// <summary>A file that could not be read or analyzed, and why.</summary>
+public sealed record InputProblem(string File, string Reason);
+
+/// <summary>Everything one analysis run produced.</summary>
+public sealed record AnalysisResult(
+    IReadOnlyList<AnnotatedDocument> Documents,
+    IReadOnlyList<DocumentFindings> Findings,
+    SetFindings Set,
+    IReadOnlyList<InputProblem> Problems)
+{
+    public DocumentFindings FindingsFor(string docId) => Findings.First(f => f.DocId == docId);
+}

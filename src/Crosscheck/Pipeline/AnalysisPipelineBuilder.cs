@@ -1,0 +1,53 @@
+using Crosscheck.Cleaning;
+using Crosscheck.Comparison;
+using Crosscheck.Extraction;
+using Crosscheck.Extraction.Dates;
+using Crosscheck.Extraction.Entities;
+using Crosscheck.Extraction.Numbers;
+using Crosscheck.Extraction.Quotes;
+using Crosscheck.Extraction.Sources;
+using Crosscheck.Ingestion;
+
+namespace Crosscheck.Pipeline;
+
+/// <summary>
+/// Collects the extractors and set analyzers of a pipeline, in an explicit order, and freezes them
+/// with <see cref="Build"/>. <see cref="CreateDefault"/> gives the standard order: entities, dates,
+/// cited sources, quotes (which use entities), numbers (which use quotes, dates and sources).
+/// </summary>
+public sealed class AnalysisPipelineBuilder
+{
+    public List<IExtractor> Extractors { get; } = [];
+
+    public List<ISetAnalyzer> SetAnalyzers { get; } = [];
+
+    public static AnalysisPipelineBuilder CreateDefault()
+    {
+        var builder = new AnalysisPipelineBuilder();
+        builder.Extractors.AddRange([
+            new EntityExtractor(),
+            new DateExtractor(),
+            new CitedSourceExtractor(),
+            new QuoteExtractor(),
+            new NumberExtractor(),
+        ]);
+        builder.SetAnalyzers.AddRange([
+            new EntityIndexBuilder(),
+            new QuoteLedger(),
+            new NumberComparer(),
+            new TimelineBuilder(),
+        ]);
+        return builder;
+    }
+
+    /// <summary>Inserts <paramref name="extractor"/> just before the first extractor of type <typeparamref name="T"/>.</summary>
+    public AnalysisPipelineBuilder InsertBefore<T>(IExtractor extractor)
+        where T : IExtractor
+    {
+        int index = Extractors.FindIndex(e => e is T);
+        Extractors.Insert(index < 0 ? Extractors.Count : index, extractor);
+        return this;
+    }
+
+    public AnalysisPipeline Build() => new(new InputReader(), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]);
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Crosscheck.Model;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>Turns an <see cref="AnalysisResult"/> into the <see cref="Report"/> that every renderer reads.</summary>
+public static class ReportBuilder
+{
+    public static Report Build(AnalysisResult result, DateTimeOffset generatedAt)
+    {
+        Dictionary<string, string> file = result.Documents.ToDictionary(d => d.Id, d => d.Document.File);
+        Dictionary<(string, int, int), string> groupOf = [];
+        foreach (QuoteGroup g in result.Set.QuoteGroups)
+        {
+            foreach (Quote q in g.Members)
+            {
+                groupOf[(q.DocId, q.Span.Start, q.Span.End)] = g.Id;
+            }
+        }
+
+        var entityOfMention = new Dictionary<(string, int, int), string>();
+        foreach (Entity e in result.Set.Entities)
+        {
+            foreach (EntityMention m in e.Mentions)
+            {
+                entityOfMention[(m.DocId, m.Span.Start, m.Span.End)] = e.Id;
+            }
+        }
+
+        IEnumerable<DocumentFindings> all = result.Findings;
+        return new Report(
+            Tool: "crosscheck",
+            GeneratedAt: generatedAt.ToString("o", CultureInfo.InvariantCulture),
+            Documents: [.. result.Documents.Select(a => ToReport(a.Document))],
+            Quotes: [.. all.SelectMany(f => f.Quotes).Select(q => new ReportQuote(
+                file[q.DocId], q.Speaker, q.Text, Snake(q.Kind), groupOf.GetValueOrDefault((q.DocId, q.Span.Start, q.Span.End)), q.Cue,
+                q.Span.Start, q.Span.End, q.SpeakerSpan?.Start, q.SpeakerSpan?.End))],
+            QuoteGroups: [.. result.Set.QuoteGroups.Select(g => new ReportQuoteGroup(
+                g.Id, g.Speaker, [.. g.Members.Select(q => new ReportQuoteVariant(file[q.DocId], q.Text, q.Span.Start, q.Span.End))]))],
+            Numbers: [.. all.SelectMany(f => f.Numbers).Select(n => new ReportNumber(
+                file[n.DocId], n.Text, n.Value, Snake(n.Qualifier), n.Measure, n.IsMainEvent, n.Event, n.Holder,
+                n.AsOf?.ToString(), n.AsOfInferred, n.IsVague, n.Span.Start, n.Span.End))],
+            NumberFindings: [.. result.Set.NumberFindings.Select(f => new ReportNumberFinding(
+                f.Event, f.IsMainEvent, f.Measure,
+                [.. f.Values.Select(n => new ReportNumberValue(file[n.DocId], n.Text, n.Value, Snake(n.Qualifier), n.Holder, n.AsOf?.ToString(), n.Span.Start, n.Span.End))],
+                Snake(f.Verdict), f.Explanation))],
+            Dates: [.. all.SelectMany(f => f.Dates).Select(d => new ReportDate(
+                file[d.DocId], d.Text, d.Value?.ToString(), Snake(d.Kind), d.Inferred, d.Event, d.Span.Start, d.Span.End))],
+            Timeline: [.. result.Set.Timeline.Select(t => new ReportTimelineEntry(
+                t.Date.ToString(), t.Description, [.. t.Mentions.Select(m => new ReportDateRef(file[m.DocId], m.Text, m.Span.Start, m.Span.End))]))],
+            Entities: [.. result.Set.Entities.Select(e => new ReportEntity(
+                e.Id, e.Name, Snake(e.Type), e.Aliases,
+                e.Mentions.GroupBy(m => file[m.DocId]).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count())))],
+            EntityMentions: [.. all.SelectMany(f => f.Entities).Select(m => new ReportEntityMention(
+                file[m.DocId], entityOfMention.GetValueOrDefault((m.DocId, m.Span.Start, m.Span.End)) ?? m.Canonical, m.Text, m.Span.Start, m.Span.End))],
+            CitedSources: [.. all.SelectMany(f => f.CitedSources).Select(c => new ReportCitedSource(
+                file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
+            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))]);
+    }
+
+    private static ReportDocument ToReport(Document d) => new(
+        d.Id, d.File, Snake(d.Format), d.Title, d.Subtitle, d.Author, d.Outlet, d.Url,
+        d.Published?.ToString(), d.PublishedInferred, d.ReferenceDate?.ToString(), d.ReferenceInferred, d.Text);
+
+    /// <summary>"MoreThan" → "more_than": the report's spelling of enum values.</summary>
+    public static string Snake<T>(T value)
+        where T : struct, Enum
+    {
+        string name = value.ToString();
+        var sb = new System.Text.StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
+    }
+}
