@@ -91,7 +91,7 @@ public static class SentenceSplitter
 
         if (!char.IsWhiteSpace(text[boundary]))
         {
-            return false; // "U.S.-led", "3.5", "ISIS!ISIS"
+            return false; // "U.S.-led", "3.5", "Wow!Wow"
         }
 
         int next = SkipSpace(text, boundary, end);

@@ -5,7 +5,7 @@ namespace Crosscheck.Annotation;
 /// <summary>
 /// Splits text into word, number, punctuation and symbol tokens with character offsets.
 /// Keeps dotted abbreviations ("U.S.", "F.S.B."), decimals and grouped digits ("6,000", "1.5"),
-/// hyphenated words ("ISIS-K", "high-capacity") and contractions ("didn’t") as single tokens.
+/// hyphenated words ("COVID-19", "high-capacity") and contractions ("didn’t") as single tokens.
 /// </summary>
 public static class Tokenizer
 {
