@@ -31,7 +31,7 @@ public sealed partial class CrosscheckStore : IDisposable
         try
         {
             _connection.Open();
-            Execute("PRAGMA busy_timeout = 5000;");
+            Execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             CreateSchema();
         }
         catch
