@@ -1,17 +1,25 @@
+using System.Diagnostics;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Reporting;
+using Crosscheck.Store;
+using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
 
-/// <summary>crosscheck analyze: runs the pipeline, stores the run, writes the reports, prints a summary.</summary>
+/// <summary>crosscheck analyze: runs the pipeline, writes the reports, stores the run, prints a summary.</summary>
 public static class AnalyzeCommand
 {
-    private static readonly HashSet<string> Valued = ["out", "db"];
+    public const string DefaultOut = "crosscheck-out";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private static readonly HashSet<string> Valued = ["out", "db"];
+    private static readonly HashSet<string> KnownFlags = ["quiet"];
+
+    /// <param name="interactive">True when stdout is a terminal: a live progress display may be drawn.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
+        error ??= a.Flags.FirstOrDefault(f => !KnownFlags.Contains(f)) is { } unknown ? $"unknown option --{unknown}" : null;
         if (error is not null)
         {
             return CommandLine.UsageError(stderr, error);
@@ -22,11 +30,15 @@ public static class AnalyzeCommand
             return CommandLine.UsageError(stderr, "analyze needs at least one file or folder");
         }
 
-        string outDir = a.Option("out") ?? "crosscheck-out";
+        bool quiet = a.Flags.Contains("quiet");
+        string outDir = a.Option("out") ?? DefaultOut;
+        string dbPath = a.Option("db") ?? Path.Combine(outDir, "crosscheck.db");
+
         AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        AnalysisResult result = pipeline.Run(a.Positional);
-        started.Stop();
+        DateTimeOffset startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);
+        DateTimeOffset finishedAt = DateTimeOffset.UtcNow;
 
         foreach (InputProblem p in result.Problems)
         {
@@ -39,19 +51,56 @@ public static class AnalyzeCommand
             return ExitCodes.Failed;
         }
 
-        Report report = ReportBuilder.Build(result, DateTimeOffset.UtcNow);
+        Report report = ReportBuilder.Build(result, finishedAt);
+        if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, a.Positional), dbPath, stderr))
+        {
+            return ExitCodes.Failed;
+        }
+
+        clock.Stop();
+        if (!quiet)
+        {
+            ConsoleSummary.Write(stdout, report, outDir, dbPath, clock.Elapsed);
+        }
+
+        return result.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static bool TryWriteReports(Report report, string outDir, TextWriter stderr)
+    {
         try
         {
             Directory.CreateDirectory(outDir);
             File.WriteAllText(Path.Combine(outDir, "report.json"), JsonReportWriter.Write(report));
+            File.WriteAllText(Path.Combine(outDir, "report.md"), MarkdownReportWriter.Write(report));
+            File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report));
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"crosscheck: cannot write to {outDir}: {e.Message}");
-            return ExitCodes.Failed;
+            stderr.WriteLine($"crosscheck: cannot write the reports to {outDir}: {e.Message}");
+            return false;
         }
+    }
 
-        stdout.WriteLine($"{result.Documents.Count} documents analyzed in {started.Elapsed.TotalSeconds:0.00} s; report in {outDir}");
-        return result.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    private static bool TryStore(Report report, RunInfo run, string dbPath, TextWriter stderr)
+    {
+        try
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(dbPath));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var store = new CrosscheckStore(dbPath);
+            store.Save(report, run);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        {
+            stderr.WriteLine($"crosscheck: cannot store the run in {dbPath}: {e.Message}");
+            return false;
+        }
     }
 }

@@ -11,11 +11,17 @@ public static class CommandLine
               run in FILE (default DIR/crosscheck.db).
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
+              Matches are shown between [brackets]; a trailing * searches a prefix.
 
-        exit codes: 0 success, 1 usage error, 2 some inputs could not be read, 3 failure
+        exit codes:
+          0  success
+          1  usage error (nothing was done)
+          2  the analysis ran, but some inputs could not be read (each named on stderr)
+          3  failure: no input could be analyzed, or the reports or the store could not be written or read
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="interactive">True when stdout is a terminal (progress bars, bold matches); false for plain text.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -26,8 +32,8 @@ public static class CommandLine
         string[] rest = args[1..];
         return args[0] switch
         {
-            "analyze" => AnalyzeCommand.Run(rest, stdout, stderr),
-            "search" => SearchCommand.Run(rest, stdout, stderr),
+            "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
+            "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };
     }

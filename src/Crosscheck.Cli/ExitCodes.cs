@@ -1,6 +1,6 @@
 namespace Crosscheck.Cli;
 
-/// <summary>The exit codes of the crosscheck command (documented in README.md).</summary>
+/// <summary>The exit codes of the crosscheck command (documented in the usage text, <see cref="CommandLine.Usage"/>).</summary>
 public static class ExitCodes
 {
     /// <summary>Everything given was analyzed.</summary>

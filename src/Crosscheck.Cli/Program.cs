@@ -1,3 +1,3 @@
 using Crosscheck.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);

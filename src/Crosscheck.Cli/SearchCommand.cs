@@ -1,11 +1,64 @@
+using System.Globalization;
+using Crosscheck.Store;
+using Microsoft.Data.Sqlite;
+
 namespace Crosscheck.Cli;
 
-/// <summary>crosscheck search: full-text search over the store.</summary>
+/// <summary>crosscheck search: full-text search over the documents and findings of the store.</summary>
 public static class SearchCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private const int DefaultLimit = 20;
+    private static readonly HashSet<string> Valued = ["db", "limit"];
+
+    /// <param name="interactive">True when stdout is a terminal: matches are shown in bold instead of [brackets].</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
-        stderr.WriteLine("crosscheck: search is not built yet");
-        return ExitCodes.Failed;
+        Arguments a = Arguments.Parse(args, Valued, out string? error);
+        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        if (error is not null)
+        {
+            return CommandLine.UsageError(stderr, error);
+        }
+
+        if (a.Positional.Count == 0)
+        {
+            return CommandLine.UsageError(stderr, "search needs the text to look for");
+        }
+
+        int limit = DefaultLimit;
+        if (a.Option("limit") is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1))
+        {
+            return CommandLine.UsageError(stderr, $"--limit must be a positive whole number, not '{limitText}'");
+        }
+
+        string query = string.Join(' ', a.Positional);
+        string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
+        if (!File.Exists(dbPath))
+        {
+            stderr.WriteLine($"crosscheck: no store at {dbPath} (run 'crosscheck analyze' first, or give --db FILE)");
+            return ExitCodes.Failed;
+        }
+
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            using var store = new CrosscheckStore(dbPath);
+            hits = interactive ? store.Search(query, limit, "\u001b[1;33m", "\u001b[0m") : store.Search(query, limit);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        {
+            stderr.WriteLine($"crosscheck: cannot read the store {dbPath}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        foreach (SearchHit hit in hits)
+        {
+            string where = hit.Start is { } s && hit.End is { } e ? string.Create(CultureInfo.InvariantCulture, $" {s}–{e}") : string.Empty;
+            stdout.WriteLine(TextColumns.Fit($"{hit.File} — {hit.Title ?? "(no title)"} [{hit.Kind.Replace('_', ' ')}{where}]", TextColumns.LineWidth));
+            stdout.WriteLine("    " + hit.Snippet.ReplaceLineEndings(" "));
+        }
+
+        stdout.WriteLine(hits.Count == 1 ? "1 hit" : $"{hits.Count} hits");
+        return ExitCodes.Success;
     }
 }

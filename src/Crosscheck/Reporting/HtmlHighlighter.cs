@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>
+/// Writes a text as HTML with highlights that may overlap or nest. Every boundary where a highlight
+/// starts or ends splits the text; at each boundary the spans ending there are closed (and spans
+/// opened after them are closed and reopened, so that tags always nest), then the spans starting
+/// there are opened, longest first. A highlight that had to be split keeps its id on the first part.
+/// </summary>
+public static class HtmlHighlighter
+{
+    public static string Render(string text, IEnumerable<Highlight> highlights)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<Highlight> valid = [.. highlights
+            .Where(h => h.Start >= 0 && h.End <= text.Length && h.Start <= h.End)
+            .OrderBy(h => h.Start)
+            .ThenByDescending(h => h.End)];
+        SortedSet<int> boundaries = [0, text.Length];
+        var startingAt = new Dictionary<int, List<Highlight>>();
+        foreach (Highlight h in valid)
+        {
+            boundaries.Add(h.Start);
+            boundaries.Add(h.End);
+            (startingAt.TryGetValue(h.Start, out List<Highlight>? list) ? list : startingAt[h.Start] = []).Add(h);
+        }
+
+        var html = new StringBuilder(text.Length * 2);
+        var open = new List<Highlight>();
+        int position = 0;
+        foreach (int boundary in boundaries)
+        {
+            html.Append(WebUtility.HtmlEncode(text[position..boundary]));
+            position = boundary;
+            int firstEnding = open.FindIndex(h => h.End <= boundary);
+            if (firstEnding >= 0)
+            {
+                List<Highlight> reopen = [.. open.Skip(firstEnding).Where(h => h.End > boundary)];
+                html.Insert(html.Length, "</span>", open.Count - firstEnding);
+                open.RemoveRange(firstEnding, open.Count - firstEnding);
+                foreach (Highlight h in reopen)
+                {
+                    OpenTag(html, h, withId: false);
+                    open.Add(h);
+                }
+            }
+
+            foreach (Highlight h in startingAt.GetValueOrDefault(boundary) ?? [])
+            {
+                OpenTag(html, h, withId: true);
+                if (h.End == h.Start)
+                {
+                    html.Append("</span>");
+                }
+                else
+                {
+                    open.Add(h);
+                }
+            }
+        }
+
+        html.Insert(html.Length, "</span>", open.Count);
+        return html.ToString();
+    }
+
+    private static void OpenTag(StringBuilder html, Highlight h, bool withId)
+    {
+        html.Append("<span class=\"hl h-").Append(h.Kind.Replace('_', '-'));
+        html.Append(withId ? "\" id=\"" + WebUtility.HtmlEncode(h.Id) : " cont");
+        html.Append('"');
+        if (h.Title is not null)
+        {
+            html.Append(" title=\"").Append(WebUtility.HtmlEncode(h.Title)).Append('"');
+        }
+
+        html.Append('>');
+    }
+}

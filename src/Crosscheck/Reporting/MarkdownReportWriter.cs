@@ -1,0 +1,180 @@
+using System.Text;
+using static Crosscheck.Reporting.MarkdownText;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>
+/// Renders a <see cref="Report"/> as Markdown: overview, sources cited, quote ledger, numbers,
+/// timeline, entities and problems. Article text is escaped so that it can never become markup.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    public static string Write(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        md.AppendLine("# Crosscheck report").AppendLine();
+        md.AppendLine($"Generated {Escape(report.GeneratedAt)} from {report.Documents.Count} documents" +
+            (report.Problems.Count > 0 ? $"; {report.Problems.Count} inputs could not be read (see Problems)." : "."));
+        md.AppendLine();
+        Overview(md, report);
+        Sources(md, report);
+        Quotes(md, report);
+        Numbers(md, report);
+        Timeline(md, report);
+        Entities(md, report);
+        Problems(md, report);
+        return md.ToString();
+    }
+
+    private static void Overview(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Documents").AppendLine();
+        Table(md, ["#", "File", "Title", "Author", "Published", "Outlet"], report.Documents.Select((d, i) => new[]
+        {
+            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Escape(d.File), Escape(d.Title), Escape(d.Author),
+            Escape(ReportFormat.Published(d.Published, d.PublishedInferred)), Escape(d.Outlet),
+        }));
+    }
+
+    private static void Sources(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Sources cited").AppendLine();
+        ILookup<string, ReportCitedSource> byDoc = report.CitedSources.ToLookup(c => c.Doc);
+        foreach (ReportDocument d in report.Documents)
+        {
+            var cited = byDoc[d.File]
+                .GroupBy(c => (c.Name, c.Kind))
+                .Select(g => $"{Escape(g.Key.Name)} ({Escape(g.Key.Kind.Replace('_', ' '))}; {string.Join(", ", g.Select(c => Escape(c.Cue)).Distinct())})")
+                .ToList();
+            md.AppendLine($"- **{Escape(d.File)}**: " + (cited.Count == 0 ? "no outside source cited" : string.Join("; ", cited)));
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Quotes(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Quote ledger").AppendLine();
+        if (report.QuoteGroups.Count > 0)
+        {
+            md.AppendLine("### Statements quoted by several documents").AppendLine();
+            foreach (ReportQuoteGroup g in report.QuoteGroups)
+            {
+                md.AppendLine($"**{Escape(g.Id)}: {Escape(g.Speaker ?? "unknown speaker")}**").AppendLine();
+                Table(md, g.Variants.Select(v => Escape(v.Doc)).ToArray(), [g.Variants.Select(v => $"“{Escape(v.Text)}”").ToArray()]);
+            }
+        }
+
+        md.AppendLine("### All quotes by speaker").AppendLine();
+        if (report.Quotes.Count == 0)
+        {
+            md.AppendLine("No quotes found.").AppendLine();
+            return;
+        }
+
+        foreach (IGrouping<string?, ReportQuote> speaker in report.Quotes
+            .GroupBy(q => q.Speaker)
+            .OrderBy(g => g.Key is null)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            md.AppendLine($"**{Escape(speaker.Key ?? "Unattributed")}**").AppendLine();
+            foreach (ReportQuote q in speaker)
+            {
+                string group = q.Group is null ? string.Empty : $", group {Escape(q.Group)}";
+                md.AppendLine($"- “{Escape(q.Text)}” — {Escape(q.Doc)} ({Escape(q.Kind)}{(q.Cue is null ? string.Empty : ", " + Escape(q.Cue))}{group})");
+            }
+
+            md.AppendLine();
+        }
+    }
+
+    private static void Numbers(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Numbers").AppendLine();
+        foreach (ReportNumberFinding f in report.NumberFindings)
+        {
+            md.AppendLine($"### {Escape(ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent))}: {Verdicts.Label(f.Verdict)}").AppendLine();
+            md.AppendLine(Escape(f.Explanation)).AppendLine();
+            Table(md, ["As of", "Value", "Text", "Holder", "Document"], f.Values.Select(v => new[]
+            {
+                Escape(v.AsOf), Escape(ReportFormat.Qualified(v.Qualifier, v.Value)), Escape(v.Text), Escape(v.Holder), Escape(v.Doc),
+            }));
+        }
+
+        md.AppendLine("### All numbers").AppendLine();
+        if (report.Numbers.Count == 0)
+        {
+            md.AppendLine("No numbers found.").AppendLine();
+            return;
+        }
+
+        Table(md, ["Document", "Text", "Value", "Measure", "Event", "Holder", "As of"], report.Numbers.Select(n => new[]
+        {
+            Escape(n.Doc), Escape(n.Text), Escape(ReportFormat.Qualified(n.Qualifier, n.Value) + (n.Vague ? " (vague)" : string.Empty)),
+            Escape(n.Measure), Escape(n.MainEvent ? "main event" : n.Event ?? "other"), Escape(n.Holder),
+            Escape(n.AsOf is null ? null : n.AsOfInferred ? n.AsOf + " (inferred)" : n.AsOf),
+        }));
+    }
+
+    private static void Timeline(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Timeline").AppendLine();
+        if (report.Timeline.Count == 0)
+        {
+            md.AppendLine("No dated events found.").AppendLine();
+            return;
+        }
+
+        Table(md, ["Date", "Event", "Sources"], report.Timeline.Select(t => new[]
+        {
+            Escape(t.Date), Escape(t.Description), string.Join(", ", t.Sources.Select(s => $"{Escape(s.Doc)} (“{Escape(s.Text)}”)")),
+        }));
+    }
+
+    private static void Entities(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Entities").AppendLine();
+        if (report.Entities.Count == 0)
+        {
+            md.AppendLine("No entities found.").AppendLine();
+            return;
+        }
+
+        Table(md, ["Name", "Type", "Aliases", "Mentions"], report.Entities.Select(e => new[]
+        {
+            Escape(e.Name), Escape(e.Type), e.Aliases.Count == 0 ? "—" : string.Join(", ", e.Aliases.Select(Escape)),
+            string.Join(", ", e.MentionsPerDoc.Select(kv => $"{Escape(kv.Key)}: {kv.Value}")),
+        }));
+    }
+
+    private static void Problems(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Problems").AppendLine();
+        if (report.Problems.Count == 0)
+        {
+            md.AppendLine("Every input was read.").AppendLine();
+            return;
+        }
+
+        foreach (ReportProblem p in report.Problems)
+        {
+            md.AppendLine($"- {Escape(p.File)}: {Escape(p.Reason)}");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        md.Append("| ").AppendJoin(" | ", header).AppendLine(" |");
+        md.Append('|').AppendJoin('|', header.Select(_ => " --- ")).AppendLine("|");
+        foreach (string[] row in rows)
+        {
+            md.Append("| ").AppendJoin(" | ", row).AppendLine(" |");
+        }
+
+        md.AppendLine();
+    }
+}

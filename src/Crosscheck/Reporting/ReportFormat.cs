@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>Small formatting helpers shared by the Markdown, HTML and console renderers.</summary>
+public static class ReportFormat
+{
+    public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>"2024-03-22" or "2024-03-22 (inferred)"; "—" when unknown.</summary>
+    public static string Published(string? date, bool inferred) =>
+        date is null ? "—" : inferred ? $"{date} (inferred)" : date;
+
+    /// <summary>"at least 15", "about 200", "12".</summary>
+    public static string Qualified(string qualifier, double value) => qualifier switch
+    {
+        "exact" or "" => Number(value),
+        _ => $"{qualifier.Replace('_', ' ')} {Number(value)}",
+    };
+
+    /// <summary>The measure and its event: "killed", "killed (attack, 2021)".</summary>
+    public static string MeasureOf(string measure, string? eventName, bool mainEvent) =>
+        mainEvent || string.IsNullOrWhiteSpace(eventName) ? measure : $"{measure} ({eventName})";
+
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with "…".</summary>
+    public static string Shorten(string text, int max)
+    {
+        string flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, Math.Max(0, max - 1)).TrimEnd(), "…");
+    }
+}

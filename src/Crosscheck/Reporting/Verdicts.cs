@@ -1,0 +1,15 @@
+namespace Crosscheck.Reporting;
+
+/// <summary>Human labels of the number verdicts as report.json spells them.</summary>
+public static class Verdicts
+{
+    /// <summary>"rising_count" → "rising count"; unknown values are shown with spaces for underscores.</summary>
+    public static string Label(string verdict) => verdict switch
+    {
+        "consistent" => "consistent",
+        "rising_count" => "rising count",
+        "scope_difference" => "scope difference",
+        "conflict" => "conflict",
+        _ => verdict.Replace('_', ' '),
+    };
+}

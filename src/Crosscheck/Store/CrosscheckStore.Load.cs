@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Crosscheck.Reporting;
+using Microsoft.Data.Sqlite;
+
+namespace Crosscheck.Store;
+
+public sealed partial class CrosscheckStore
+{
+    /// <summary>The report of the latest run, rebuilt from the store, or null when the store is empty.</summary>
+    public Report? LoadLatestReport()
+    {
+        using SqliteCommand latest = Command("SELECT id, problems, generated_at FROM runs ORDER BY finished_at DESC, rowid DESC LIMIT 1");
+        string runId, problemsJson, generatedAt;
+        using (SqliteDataReader r = latest.ExecuteReader())
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            (runId, problemsJson, generatedAt) = (r.GetString(0), r.GetString(1), r.GetString(2));
+        }
+
+        var documents = new List<ReportDocument>();
+        using (SqliteCommand cmd = Command("""
+            SELECT id, file, format, title, subtitle, author, outlet, url, published, published_inferred,
+                   reference_date, reference_inferred, text
+            FROM documents WHERE last_seen_run = $run ORDER BY rowid
+            """))
+        {
+            cmd.Parameters.AddWithValue("$run", runId);
+            using SqliteDataReader r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                documents.Add(new ReportDocument(
+                    r.GetString(0), r.GetString(1), r.GetString(2), Nullable(r, 3), Nullable(r, 4), Nullable(r, 5),
+                    Nullable(r, 6), Nullable(r, 7), Nullable(r, 8), r.GetBoolean(9), Nullable(r, 10), r.GetBoolean(11), r.GetString(12)));
+            }
+        }
+
+        return new Report(
+            Tool: "crosscheck",
+            GeneratedAt: generatedAt,
+            Documents: documents,
+            Quotes: Findings(runId, FindingKinds.Quote, StoreJsonContext.Default.ReportQuote),
+            QuoteGroups: SetFindings(runId, FindingKinds.QuoteGroup, StoreJsonContext.Default.ReportQuoteGroup),
+            Numbers: Findings(runId, FindingKinds.Number, StoreJsonContext.Default.ReportNumber),
+            NumberFindings: SetFindings(runId, FindingKinds.NumberFinding, StoreJsonContext.Default.ReportNumberFinding),
+            Dates: Findings(runId, FindingKinds.Date, StoreJsonContext.Default.ReportDate),
+            Timeline: SetFindings(runId, FindingKinds.Timeline, StoreJsonContext.Default.ReportTimelineEntry),
+            Entities: SetFindings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity),
+            EntityMentions: Findings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntityMention),
+            CitedSources: Findings(runId, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource),
+            Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? []);
+    }
+
+    private static string? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private List<T> Findings<T>(string runId, string kind, JsonTypeInfo<T> type)
+    {
+        using SqliteCommand cmd = Command("""
+            SELECT f.payload FROM findings f JOIN documents d ON d.id = f.doc_id
+            WHERE f.run_id = $run AND f.kind = $kind ORDER BY d.rowid, f.start, f."end", f.id
+            """);
+        cmd.Parameters.AddWithValue("$run", runId);
+        cmd.Parameters.AddWithValue("$kind", kind);
+        return ReadPayloads(cmd, type);
+    }
+
+    private List<T> SetFindings<T>(string runId, string kind, JsonTypeInfo<T> type)
+    {
+        using SqliteCommand cmd = Command("SELECT payload FROM set_findings WHERE run_id = $run AND kind = $kind ORDER BY id");
+        cmd.Parameters.AddWithValue("$run", runId);
+        cmd.Parameters.AddWithValue("$kind", kind);
+        return ReadPayloads(cmd, type);
+    }
+
+    private static List<T> ReadPayloads<T>(SqliteCommand cmd, JsonTypeInfo<T> type)
+    {
+        var items = new List<T>();
+        using SqliteDataReader r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            items.Add(JsonSerializer.Deserialize(r.GetString(0), type) ?? throw new InvalidDataException("empty payload in the store"));
+        }
+
+        return items;
+    }
+}
