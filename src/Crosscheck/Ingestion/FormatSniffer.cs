@@ -30,7 +30,7 @@ internal static partial class FormatSniffer
             return FromMarkup(head);
         }
 
-        if (head.StartsWith('{') || head.StartsWith('['))
+        if (JsonStart().IsMatch(head))
         {
             return InputFormat.JsonLines;
         }
@@ -117,6 +117,10 @@ internal static partial class FormatSniffer
         int nl = text.IndexOf('\n', StringComparison.Ordinal);
         return (nl < 0 ? text : text[..nl]).TrimEnd('\r');
     }
+
+    /// <summary>An object ({"key" or {}) or an array of objects: not "[Tag] headline" or "{sic}".</summary>
+    [GeneratedRegex(@"^(\{\s*(""|\})|\[\s*(\{|\]))")]
+    private static partial Regex JsonStart();
 
     [GeneratedRegex(@"^([A-Za-z0-9][A-Za-z0-9-]*):")]
     private static partial Regex HeaderLine();
