@@ -69,6 +69,7 @@ public sealed class InputSetTests
     [InlineData("table.txt", "Body ID,articleBody\n1,Cell text.\n", SourceFormat.Csv)]
     [InlineData("notes.html", "Just words, no markup at all.", SourceFormat.Html)]
     [InlineData("notes.md", "Just words, no markup at all.", SourceFormat.PlainText)]
+    [InlineData("prose.txt", "Text, body and content of the new law were published on Monday, officials said.\nMore.", SourceFormat.PlainText)]
     [InlineData("tagged.txt", "[Outlet] A headline in brackets\n\nBody text.", SourceFormat.PlainText)]
     public void Should_detect_the_format_from_content_before_extension(string name, string content, SourceFormat expected)
     {

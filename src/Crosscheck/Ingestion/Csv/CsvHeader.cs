@@ -19,8 +19,9 @@ internal sealed record CsvHeader(char Delimiter, int Text, int? Id, int? Title, 
     {
         char delimiter = ChooseDelimiter(headerLine);
         IReadOnlyList<CsvRecord> records = CsvParser.Parse(headerLine, delimiter, out _);
-        if (records.Count == 0 || records[0].Fields.Count < 2)
+        if (records.Count == 0 || records[0].Fields.Count < 2 || records[0].Fields.Any(f => f.Length > 64 || f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3))
         {
+            // Column names are short: a first line of prose with commas is not a header.
             return null;
         }
 

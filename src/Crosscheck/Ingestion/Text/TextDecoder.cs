@@ -129,12 +129,13 @@ internal static class TextDecoder
         }
 
         int pairs = head.Length / 2;
-        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05)
+        // Latin-script UTF-16 has a zero in almost every pair; other scripts still have one in spaces and digits.
+        if (oddZeros > pairs * 0.1 && evenZeros < pairs * 0.02)
         {
             return true;
         }
 
-        if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05)
+        if (evenZeros > pairs * 0.1 && oddZeros < pairs * 0.02)
         {
             bigEndian = true;
             return true;
