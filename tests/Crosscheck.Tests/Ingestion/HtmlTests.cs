@@ -142,4 +142,18 @@ public sealed class HtmlTests
         // Then the declared charset decodes it
         text.ShouldBe("Café said “yes”.");
     }
+
+    [Fact]
+    public void Should_keep_an_articles_own_header_but_drop_the_site_header()
+    {
+        // Given a site header outside the article and a header (headline, byline) inside it
+        using var dir = new IngestionTempFolder();
+        string path = dir.Write("h.html", "<html><body><header><p>Site name and menu</p></header><article><header><h1>Rail strike ends</h1><p>By Jo Park</p></header><p>Trains ran again on Friday.</p></article></body></html>");
+
+        // When it is read
+        string text = new InputReader().Read([path]).Documents.Single().Text;
+
+        // Then the article's header stays, the site's is gone
+        text.ShouldBe("Rail strike ends\nBy Jo Park\nTrains ran again on Friday.");
+    }
 }
