@@ -1,65 +1,73 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Crosscheck.Ingestion.Csv;
+using Crosscheck.Ingestion.Feeds;
+using Crosscheck.Ingestion.Html;
+using Crosscheck.Ingestion.Mail;
+using Crosscheck.Ingestion.Text;
 using Crosscheck.Model;
 
 namespace Crosscheck.Ingestion;
 
-/// <summary>The read stage's result: the documents read, and a problem for each file that could not be.</summary>
-public sealed record ReadResult(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<InputProblem> Problems);
+/// <summary>The read stage's result: the documents read, and a problem for each file (or item) that could not be used.</summary>
+public sealed record ReadResult(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<InputProblem> Problems)
+{
+    /// <summary>Inputs collapsed into an earlier document because their decoded text was the same.</summary>
+    public IReadOnlyList<DuplicateInput> Duplicates { get; init; } = [];
+}
 
 /// <summary>
-/// The read stage: expands files and folders (recursively), detects each file's format and encoding,
-/// and returns one <see cref="SourceDocument"/> per article. Never throws for a bad file: it becomes an
-/// <see cref="InputProblem"/> naming the file and the reason.
+/// The read stage: expands files and folders (recursively), detects each file's format (content
+/// first, extension second) and encoding, and returns one <see cref="SourceDocument"/> per article.
+/// Never throws for a bad file: it becomes an <see cref="InputProblem"/> naming the file and the reason.
 /// </summary>
 public sealed class InputReader
 {
+    /// <summary>Files larger than this are not read.</summary>
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    private static readonly Dictionary<InputFormat, IFormatReader> Readers = new IFormatReader[]
+    {
+        new PlainTextReader(), new HtmlReader(), new EmailReader(), new MboxReader(), new FeedReader(), new JsonLinesReader(), new CsvReader(),
+    }.ToDictionary(r => r.Format);
+
     public ReadResult Read(IEnumerable<string> paths)
     {
+        ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<SourceDocument>();
         var problems = new List<InputProblem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new List<DuplicateInput>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
-            foreach ((string file, string relative) in Expand(path, problems))
+            foreach ((string file, string name) in InputExpander.Expand(path, problems))
             {
-                try
+                FormatResult result = ReadFile(file, name);
+                problems.AddRange(result.Problems);
+                foreach (ReadItem item in result.Items)
                 {
-                    string text = File.ReadAllText(file);
-                    var doc = new SourceDocument(ContentId(text), relative, SourceFormat.PlainText, text, DeclaredMetadata.None);
-                    if (seen.Add(doc.Id))
+                    string text = TextNormalizer.Normalize(item.Text);
+                    if (text.Length == 0)
                     {
-                        documents.Add(doc);
+                        problems.Add(new InputProblem(item.File, item.File == name ? "no text found" : "item has no text, skipped"));
+                        continue;
                     }
-                }
-                catch (IOException e)
-                {
-                    problems.Add(new InputProblem(relative, e.Message));
+
+                    string id = ContentId(text);
+                    if (seen.TryGetValue(id, out string? first))
+                    {
+                        duplicates.Add(new DuplicateInput(item.File, first));
+                        continue;
+                    }
+
+                    seen.Add(id, item.File);
+                    documents.Add(new SourceDocument(id, item.File, item.Format, text, item.Meta));
                 }
             }
         }
 
-        return new ReadResult(documents, problems);
-    }
-
-    private static IEnumerable<(string File, string Relative)> Expand(string path, List<InputProblem> problems)
-    {
-        if (File.Exists(path))
-        {
-            return [(path, Path.GetFileName(path))];
-        }
-
-        if (Directory.Exists(path))
-        {
-            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith("gold.json", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(f => (f, Path.GetRelativePath(path, f).Replace('\\', '/')))
-                .ToList();
-        }
-
-        problems.Add(new InputProblem(path, "no such file or folder"));
-        return [];
+        return new ReadResult(documents, problems) { Duplicates = duplicates };
     }
 
     /// <summary>The id of a document: a hash of its decoded text, so the same content is one document.</summary>
@@ -67,5 +75,56 @@ public sealed class InputReader
     {
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+
+    private static FormatResult ReadFile(string path, string name)
+    {
+        byte[] bytes;
+        try
+        {
+            long length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                return FormatResult.Failed(name, string.Create(CultureInfo.InvariantCulture,
+                    $"file is {length / (1024.0 * 1024):0.0} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit"));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return FormatResult.Failed(name, "cannot read file: permission denied");
+        }
+        catch (IOException e)
+        {
+            return FormatResult.Failed(name, $"cannot read file: {e.Message}");
+        }
+
+        if (bytes.Length == 0)
+        {
+            return FormatResult.Failed(name, "empty file");
+        }
+
+        if (BinarySniffer.BinaryReason(bytes) is string binary)
+        {
+            return FormatResult.Failed(name, binary);
+        }
+
+        var input = new InputFile(name, bytes);
+        if (string.IsNullOrWhiteSpace(input.Decoded.Text.Replace('\uFEFF', ' ')))
+        {
+            return FormatResult.Failed(name, "empty file (whitespace only)");
+        }
+
+        InputFormat format = FormatSniffer.Detect(input);
+        try
+        {
+            return Readers[format].Read(input);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader bug must not stop the other files: report it by name, with the reason.
+            return FormatResult.Failed(name, $"could not be read as {format}: {e.GetType().Name}: {e.Message}");
+        }
     }
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Ingestion;
+
+/// <summary>
+/// Writes a declared date (ISO 8601, RFC 5322/822 as in mail and RSS, "March 5, 2024") as ISO yyyy-MM-dd.
+/// The calendar date is the one written, in the writer's own time zone: no conversion to UTC.
+/// A value that is not recognised is kept as written.
+/// </summary>
+internal static partial class MetadataDates
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static string? ToIso(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        string v = value.Trim();
+        Match m = Iso().Match(v);
+        if (m.Success)
+        {
+            return Format(Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3])) ?? v;
+        }
+
+        m = DayMonthYear().Match(v);
+        if (m.Success)
+        {
+            return Format(Year(m.Groups[3]), Month(m.Groups[2].Value), Int(m.Groups[1])) ?? v;
+        }
+
+        m = MonthDayYear().Match(v);
+        if (m.Success)
+        {
+            return Format(Year(m.Groups[3]), Month(m.Groups[1].Value), Int(m.Groups[2])) ?? v;
+        }
+
+        return v;
+    }
+
+    private static string? Format(int year, int month, int day) =>
+        year is >= 1800 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
+            : null;
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static int Year(Group g)
+    {
+        int y = Int(g);
+        return g.Value.Length <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+    }
+
+    private static int Month(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})[\s-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]+(\d{4}|\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+}
