@@ -2,7 +2,7 @@ namespace Crosscheck.Cleaning.ChromeRules;
 
 /// <summary>
 /// A list closing the page: a short header naming related links, tags or resources ("Engagement
-/// Resources:", "Most Popular Articles", "Check out other tags:") in the last part of the text, followed
+/// Resources:", "Most Popular Articles", "Check out other tags:") after the first third of the text, followed
 /// only by list-like lines (bullets, short lines, pitches) up to the end. Removes the header and the list.
 /// </summary>
 internal sealed class TailListRule : IChromeRule
@@ -10,7 +10,7 @@ internal sealed class TailListRule : IChromeRule
     public void Apply(CleaningContext context)
     {
         int[] content = context.ContentIndices().ToArray();
-        int from = content.Length - Math.Max(3, (int)(content.Length * 0.4));
+        int from = content.Length / 3;
         for (int n = Math.Max(1, from); n < content.Length; n++)
         {
             int h = content[n];

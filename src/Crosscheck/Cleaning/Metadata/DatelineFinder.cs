@@ -48,9 +48,10 @@ internal static partial class DatelineFinder
         }
 
         string rest = line.Text.Remove(m.Index, m.Length);
-        foreach (string token in rest.Split([' ', ',', '|', '·', '-', '–', '—', ':', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (string token in rest.Split([' ', ',', '|', '·', '-', '–', '—', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!Decorations.Contains(token.ToLowerInvariant()) && !Time().IsMatch(token) && !Zone().IsMatch(token))
+            string word = token.TrimEnd(':');
+            if (word.Length > 0 && !Decorations.Contains(word.ToLowerInvariant()) && !Time().IsMatch(word) && !Zone().IsMatch(word))
             {
                 return null;
             }

@@ -107,7 +107,11 @@ internal static class HeaderReader
             return true;
         }
 
+        // A full sentence is a standfirst only when the head goes on after it (byline, date, chrome).
         int next = context.NextContent(i);
-        return next >= 0 && (!context.IsBody(next) || !LineShape.IsBodyParagraph(context.Lines[next]));
+        return next >= 0
+            && (!context.IsBody(next)
+                || DatelineFinder.ReadDateOnly(context.Lines[next]) is not null
+                || BylineFinder.Read(context.Lines[next], allowBareName: true) is not null);
     }
 }
