@@ -26,7 +26,10 @@ internal static class LineShape
         "meet", "met", "pay", "paid", "mean", "means", "meant", "bring", "brought", "fall", "fell", "lead",
         "led", "feel", "felt", "hear", "heard", "build", "built", "sell", "sold", "send", "sent", "spend",
         "spent", "rise", "rose", "kill", "kills", "hit", "hits", "die", "dies", "need", "needs", "want", "wants",
+        "write", "wrote", "written", "speak", "spoke", "stop", "stops", "look", "looks", "help", "helps",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] Contractions = ["n't", "'re", "'ve", "'ll", "'m", "'d"];
 
     public static int WordCount(string text)
     {
@@ -172,7 +175,7 @@ internal static class LineShape
 
     /// <summary>A paragraph of article text: a sentence of some length, or a long line.</summary>
     public static bool IsBodyParagraph(SourceLine line) =>
-        (line.Words >= 8 && EndsSentence(line.Text)) || line.Words >= 20;
+        (line.Words >= 8 && (EndsSentence(line.Text) || line.Text.EndsWith(':'))) || line.Words >= 20;
 
     /// <summary>True when the line has a word that looks like a finite verb.</summary>
     public static bool HasVerbish(string text)
@@ -182,13 +185,13 @@ internal static class LineShape
         {
             string w = word.Trim('"', '\'', '“', '”', '‘', '’', '(', ')', ',', ':', ';', '?', '!', '.').Replace('’', '\'');
             string lower = w.ToLowerInvariant();
-            if (CommonVerbs.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal))
+            if (CommonVerbs.Contains(lower) || Contractions.Any(c => lower.EndsWith(c, StringComparison.Ordinal)))
             {
                 return true;
             }
 
             bool lowerCase = w.Length > 0 && char.IsLower(w[0]);
-            if (lowerCase && w.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
+            if (w.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -6,6 +6,13 @@ namespace Crosscheck.Cleaning.ChromeRules;
 /// </summary>
 internal sealed class CaptionRule : IChromeRule
 {
+    /// <summary>Words that open a short sentence of the text rather than a caption ("And …", "Oh …", "Please …").</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "so", "yet", "then", "except", "oh", "ah", "yes", "no", "well", "please", "still", "now", "not",
+        "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "here",
+    };
+
     public void Apply(CleaningContext context)
     {
         for (int i = 0; i < context.Lines.Count; i++)
@@ -38,6 +45,13 @@ internal sealed class CaptionRule : IChromeRule
         SourceLine line = context.Lines[i];
         if (line.Words > 6 || !line.Text.EndsWith('.') || line.Text.EndsWith("..", StringComparison.Ordinal)
             || !context.IsOwnBlock(i) || LineShape.HasVerbish(line.Text))
+        {
+            return false;
+        }
+
+        string inner = line.Text[..^1];
+        string firstWord = LineShape.Words(line.Text)[0].TrimEnd(',').ToLowerInvariant();
+        if (line.Words < 2 || inner.IndexOfAny([',', ';', '!', '?', ':']) >= 0 || SentenceOpeners.Contains(firstWord))
         {
             return false;
         }

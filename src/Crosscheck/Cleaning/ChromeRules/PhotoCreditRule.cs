@@ -37,7 +37,7 @@ internal sealed partial class PhotoCreditRule : LineChromeRule
             return true;
         }
 
-        return TrailingCredit().IsMatch(text);
+        return TrailingCredit().IsMatch(text) || (line.Words <= 30 && TrailingLabelCredit().IsMatch(text));
     }
 
     [GeneratedRegex(@"^[\(\[]?\s*(?:(?:featured|top|header|cover|lead|main)\s+)?(?:photo|image|picture|photograph|pic|graphic|illustration|photo\s+illustration)s?(?:\s+credits?)?\s*(?:by\b|:|courtesy\b|credit\b|via\b|©)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -48,6 +48,9 @@ internal sealed partial class PhotoCreditRule : LineChromeRule
 
     [GeneratedRegex(@"\b(?:photo|image|picture|credit|getty|afp|reuters|ap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditWord();
+
+    [GeneratedRegex(@"(?:^|[.|–—-]\s*)(?i:photos?|images?|pictures?)\s*:\s*[A-Z@]\S*(?:\s+\S+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLabelCredit();
 
     [GeneratedRegex(@"[\(\[]\s*(?:photo|image|picture|credit)s?\b[^\)\]]*[\)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();

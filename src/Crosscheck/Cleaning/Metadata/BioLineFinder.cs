@@ -23,8 +23,9 @@ internal static partial class BioLineFinder
         }
 
         string name = m.Groups["name"].Value.Trim();
-        string rest = LineShape.Normalize(m.Groups["rest"].Value);
-        bool hasRole = rest.Split(' ').Any(CleaningLexicon.BioRoleWords.Contains);
+        string[] rest = LineShape.Normalize(m.Groups["rest"].Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool opens = rest.Length > 0 && rest[0] is "a" or "an" or "the" or "currently" or "also" or "former" or "formerly" or "now";
+        bool hasRole = opens && rest.Take(8).Any(CleaningLexicon.BioRoleWords.Contains);
         return hasRole && PersonName.IsName(name) ? name : null;
     }
 

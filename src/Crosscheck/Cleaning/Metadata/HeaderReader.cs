@@ -53,7 +53,8 @@ internal static class HeaderReader
             {
                 break;
             }
-            else if (line.Words <= (title is null ? 4 : 8) && !LineShape.EndsSentence(line.Text) && !LineShape.IsAttribution(line.Text))
+            else if (line.Words <= (title is null ? 4 : 8) && !LineShape.EndsSentence(line.Text) && !line.Text.EndsWith(':')
+                && !LineShape.IsAttribution(line.Text))
             {
                 context.Mark(i, LineRole.Chrome, "header label");
             }

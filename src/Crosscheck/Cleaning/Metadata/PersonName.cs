@@ -18,7 +18,7 @@ internal static partial class PersonName
         "from", "with", "of", "and", "our", "your", "his", "her", "their", "its", "staff", "writer", "writers", "reporter",
         "reporters", "editor", "editors", "editorial", "correspondent", "news", "press", "associated", "agency", "team",
         "desk", "board", "contributor", "wire", "wires", "service", "services", "online", "daily", "weekly", "times",
-        "post", "media", "group", "brief", "policy", "report", "home", "world", "politics", "opinion",
+        "post", "media", "group", "brief", "policy", "report", "home", "world", "politics", "opinion", "mr", "mrs", "ms", "miss",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsName(string text)

@@ -48,13 +48,13 @@ internal static partial class TitleFinder
                 break;
             }
 
-            if (line.Words >= 2 && !line.Text.EndsWith(':') && LineShape.IsHeadingLike(line)
-                && DatelineFinder.ReadDateOnly(line) is null && OutletFinder.ReadDomainLine(line) is null)
+            if (line.Words >= 2 && LineShape.IsHeadingLike(line) && CanBeTitle(line))
             {
                 return new TitleLine(i, line.Text, null);
             }
 
-            if (LineShape.IsBodyParagraph(line))
+            // Text above a title is short navigation; a longer line means the text has no title line.
+            if (LineShape.IsBodyParagraph(line) || line.Words > 12 || (line.Words >= 5 && line.Text.EndsWith(':')))
             {
                 break;
             }
@@ -62,7 +62,7 @@ internal static partial class TitleFinder
 
         // A sentence-case headline: a short first line without final period, over a paragraph or byline.
         SourceLine first = context.Lines[candidates[0]];
-        if (first.Words is >= 3 and <= 20 && !LineShape.EndsSentence(first.Text) && !first.Text.EndsWith(':') && candidates.Count > 1)
+        if (first.Words is >= 4 and <= 20 && !LineShape.EndsSentence(first.Text) && CanBeTitle(first) && candidates.Count > 1)
         {
             SourceLine next = context.Lines[candidates[1]];
             if (LineShape.IsBodyParagraph(next) || BylineFinder.Read(next, allowBareName: true) is not null || DatelineFinder.ReadDateOnly(next) is not null)
@@ -73,6 +73,20 @@ internal static partial class TitleFinder
 
         return null;
     }
+
+    /// <summary>False for lines that a title never is: labels ending in ":" or a dash, dates, addresses, credits, "Updated …".</summary>
+    private static bool CanBeTitle(SourceLine line)
+    {
+        ReadOnlySpan<char> end = LineShape.WithoutClosers(line.Text);
+        return end.Length > 0 && end[^1] is not (':' or '-' or '–' or '—' or ',' or ';')
+            && !LineShape.IsAttribution(line.Text)
+            && !NotTitleStart().IsMatch(line.Text)
+            && DatelineFinder.ReadDateOnly(line) is null
+            && OutletFinder.ReadDomainLine(line) is null;
+    }
+
+    [GeneratedRegex(@"^(?:updated|posted|published|last\s+updated|filed|editor'?s\s+note|correction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotTitleStart();
 
     /// <summary>True when the line repeats the title: the same words, as a list subject, or with a short label glued on.</summary>
     public static bool IsSameTitle(SourceLine line, string titleKey)
