@@ -21,6 +21,7 @@ internal sealed class FooterNoticeRule : LineChromeRule
             return true;
         }
 
-        return LineShape.CountPhrases(line.Key, CleaningLexicon.FooterCues) > 0 && context.NearEdge(i, 2, 4);
+        int cues = LineShape.CountPhrases(line.Key, CleaningLexicon.FooterCues);
+        return (cues >= 2 || (cues == 1 && line.Words <= 15)) && context.NearEdge(i, 2, 4);
     }
 }

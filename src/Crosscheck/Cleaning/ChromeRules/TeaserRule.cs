@@ -9,6 +9,13 @@ internal sealed class TeaserRule : IChromeRule
 {
     public const string Reason = "teaser";
 
+    /// <summary>Words a sentence cannot end on: an ellipsis after them cuts the text.</summary>
+    private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "for", "with", "by", "from", "and", "or", "but", "as", "into", "that", "this",
+        "their", "his", "her", "its", "our", "your", "at", "on", "in",
+    };
+
     public void Apply(CleaningContext context)
     {
         var pairs = new List<(int Headline, int Teaser, bool Cut)>();
@@ -54,6 +61,6 @@ internal sealed class TeaserRule : IChromeRule
 
         int space = body.LastIndexOf(' ');
         string last = (space < 0 ? body : body[(space + 1)..]).ToLowerInvariant();
-        return LineShape.FunctionWords.Contains(last);
+        return CutWords.Contains(last);
     }
 }

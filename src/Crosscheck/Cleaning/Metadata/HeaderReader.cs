@@ -53,7 +53,7 @@ internal static class HeaderReader
             {
                 break;
             }
-            else if (line.Words <= (title is null ? 4 : 8) && !LineShape.EndsSentence(line.Text) && !line.Text.EndsWith(':')
+            else if (line.Words <= (title is null ? 4 : 8) && !LineShape.EndsSentence(line.Text) && !":-–—".Contains(line.Text[^1], StringComparison.Ordinal)
                 && !LineShape.IsAttribution(line.Text))
             {
                 context.Mark(i, LineRole.Chrome, "header label");
