@@ -120,7 +120,7 @@ internal static class LineShape
     public static bool StartsWithBullet(string text) =>
         text.Length > 1 && text[0] is '-' or '–' or '—' or '•' or '*' or '·' or '▪' or '►' or '‣' && char.IsWhiteSpace(text[1]);
 
-    /// <summary>Most content words capitalized ("Why Russia Has Every Reason to Blame …").</summary>
+    /// <summary>Most content words capitalized ("Council Shuts Old Bridge Over Safety Fears").</summary>
     public static bool IsTitleCase(string text)
     {
         int content = 0, capitalized = 0;
