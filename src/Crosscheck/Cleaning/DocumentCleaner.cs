@@ -1,3 +1,5 @@
+using Crosscheck.Cleaning.ChromeRules;
+using Crosscheck.Cleaning.Metadata;
 using Crosscheck.Model;
 
 namespace Crosscheck.Cleaning;
@@ -5,26 +7,109 @@ namespace Crosscheck.Cleaning;
 /// <summary>
 /// The clean stage: removes site chrome from each document's text and finds its title, subtitle,
 /// author, publication date (as written) and outlet. Runs over the whole set because lines repeated
-/// across documents are a chrome signal.
+/// across documents are a chrome signal. Container metadata, when present, takes precedence over
+/// what the text says.
 /// </summary>
 public sealed class DocumentCleaner
 {
+    /// <summary>Rules judging lines on their own, in order, before the head and end are read.</summary>
+    private static readonly IChromeRule[] LineRules =
+    [
+        new SeparatorRule(),
+        new UiLabelRule(),
+        new PhotoCreditRule(),
+        new FooterNoticeRule(),
+        new NavigationMenuRule(),
+        new RepeatedLineRule(),
+        new TeaserRule(),
+        new PitchRule(),
+    ];
+
     public IReadOnlyList<Document> Clean(IReadOnlyList<SourceDocument> sources)
     {
-        return sources.Select(s => new Document
-        {
-            Id = s.Id,
-            File = s.File,
-            Format = s.Format,
-            Text = s.Text.Replace("\r\n", "\n", StringComparison.Ordinal),
-            Title = s.Meta.Title ?? FirstLine(s.Text),
-            Author = s.Meta.Author,
-            PublishedText = s.Meta.Published,
-            Outlet = s.Meta.Outlet,
-            Url = s.Meta.Url,
-        }).ToList();
+        ArgumentNullException.ThrowIfNull(sources);
+        return Analyze(sources).Select(ToDocument).ToList();
     }
 
-    private static string? FirstLine(string text) =>
-        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+    /// <summary>Decides the role of every line of every document (exposed for tests and diagnostics).</summary>
+    internal static IReadOnlyList<CleaningContext> Analyze(IReadOnlyList<SourceDocument> sources)
+    {
+        IReadOnlyList<SourceLine>[] lines = sources.Select(s => SplitLines(s.Text)).ToArray();
+        IReadOnlySet<string> repeated = RepeatedLineDetector.Find(lines);
+        var contexts = new CleaningContext[sources.Count];
+        Parallel.For(0, sources.Count, d => contexts[d] = CleanOne(sources[d], lines[d], repeated));
+        return contexts;
+    }
+
+    private static CleaningContext CleanOne(SourceDocument source, IReadOnlyList<SourceLine> lines, IReadOnlySet<string> repeated)
+    {
+        var context = new CleaningContext(source, lines, repeated)
+        {
+            Title = Blank(source.Meta.Title),
+            Author = Blank(source.Meta.Author),
+            Outlet = Blank(source.Meta.Outlet),
+            Published = DeclaredDate(source.Meta.Published),
+        };
+
+        foreach (IChromeRule rule in LineRules)
+        {
+            rule.Apply(context);
+        }
+
+        HeaderReader.Read(context);
+        new TailListRule().Apply(context);
+        FooterReader.Read(context);
+        new CaptionRule().Apply(context);
+        new PullQuoteRule().Apply(context);
+        return context;
+    }
+
+    private static Document ToDocument(CleaningContext context)
+    {
+        SourceDocument source = context.Source;
+        return new Document
+        {
+            Id = source.Id,
+            File = source.File,
+            Format = source.Format,
+            Text = CleanTextBuilder.Build(context),
+            Title = context.Title,
+            Subtitle = context.Subtitle,
+            Author = context.Author,
+            Outlet = context.Outlet,
+            Url = source.Meta.Url,
+            PublishedText = context.Published?.Text,
+            Published = context.Published?.Date,
+            RemovedLines = Enumerable.Range(0, context.Lines.Count)
+                .Where(i => context.Role(i) is not (LineRole.Body or LineRole.Blank))
+                .Select(i => context.Lines[i].Text)
+                .ToList(),
+        };
+    }
+
+    private static SourceLine[] SplitLines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Split('\n')
+            .Select((raw, i) => new SourceLine(i, raw))
+            .ToArray();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A container's date: ISO ("2024-03-28", "2024-03-28T10:00:00Z") or as written.</summary>
+    private static WrittenDate? DeclaredDate(string? published)
+    {
+        if (string.IsNullOrWhiteSpace(published))
+        {
+            return null;
+        }
+
+        string text = published.Trim();
+        string iso = text.Length >= 10 ? text[..10] : text;
+        if (PartialDate.TryParse(iso, out PartialDate date))
+        {
+            return new WrittenDate(text, date);
+        }
+
+        return DatelineFinder.Find(text) is { } found ? found with { Text = text } : new WrittenDate(text, null);
+    }
 }
