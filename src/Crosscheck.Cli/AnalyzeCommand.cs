@@ -45,6 +45,12 @@ public static class AnalyzeCommand
             stderr.WriteLine($"crosscheck: {p.File}: {p.Reason}");
         }
 
+        if (result.Duplicates.Count > 0 && !quiet)
+        {
+            InputProblem first = result.Duplicates[0];
+            stderr.WriteLine($"crosscheck: {result.Duplicates.Count} inputs repeat the text of another and were analyzed once (e.g. {first.File}: {first.Reason})");
+        }
+
         if (result.Documents.Count == 0)
         {
             stderr.WriteLine("crosscheck: no document could be analyzed");

@@ -12,6 +12,9 @@ public static class CommandLine
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
+          crosscheck eval case <folder> [--gold FILE] [--misses]
+              Analyze a case folder and print its acceptance figures against its gold.json
+              (exit code 2 when a target is missed).
 
         exit codes:
           0  success
@@ -34,6 +37,7 @@ public static class CommandLine
         {
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
             "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
+            "eval" => EvalCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };
     }

@@ -322,7 +322,7 @@ public static partial class CaseScorer
         {
             for (int j = i + 1; j < keys.Count; j++)
             {
-                if (!NameMatcher.ContentWords(keys[i]).Intersect(NameMatcher.ContentWords(keys[j])).Any())
+                if (!Words(aliases, keys[i]).Overlaps(Words(aliases, keys[j])))
                 {
                     continue;
                 }
@@ -341,6 +341,9 @@ public static partial class CaseScorer
 
         figures.Add(new Figure("entities: sets sharing a word kept apart", apart, pairs, pairs));
     }
+
+    private static HashSet<string> Words(AliasSets aliases, string canonical) =>
+        [.. aliases.Sets.First(s => s.Canonical == canonical).Names.Prepend(canonical).SelectMany(NameMatcher.ContentWords)];
 
     private static bool OccursAlone(string text, string alias, List<string> names)
     {

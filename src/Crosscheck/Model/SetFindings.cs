@@ -55,5 +55,8 @@ public sealed record AnalysisResult(
     SetFindings Set,
     IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>Inputs whose text repeats a document already read: analyzed once, named here.</summary>
+    public IReadOnlyList<InputProblem> Duplicates { get; init; } = [];
+
     public DocumentFindings FindingsFor(string docId) => Findings.First(f => f.DocId == docId);
 }

@@ -38,7 +38,11 @@ public sealed class AnalysisPipeline
         ReadResult read = _reader.Read(paths);
         progress?.Report(new PipelineProgress("read", read.Documents.Count, read.Documents.Count));
         AnalysisResult result = Analyze(read.Documents, progress);
-        return result with { Problems = [.. read.Problems, .. result.Problems] };
+        return result with
+        {
+            Problems = [.. read.Problems, .. result.Problems],
+            Duplicates = [.. read.Duplicates.Select(d => new InputProblem(d.File, $"same text as {d.SameAs}, analyzed once"))],
+        };
     }
 
     /// <summary>Cleans and analyzes documents already read.</summary>
