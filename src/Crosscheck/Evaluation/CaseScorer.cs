@@ -328,13 +328,13 @@ public static partial class CaseScorer
                 }
 
                 pairs++;
-                if (!entityOfSet[keys[i]].Overlaps(entityOfSet[keys[j]]))
+                if (entityOfSet[keys[i]].Count > 0 && entityOfSet[keys[j]].Count > 0 && !entityOfSet[keys[i]].Overlaps(entityOfSet[keys[j]]))
                 {
                     apart++;
                 }
                 else
                 {
-                    misses.Add($"entities '{keys[i]}' and '{keys[j]}' merged");
+                    misses.Add($"entities '{keys[i]}' and '{keys[j]}' merged or not found");
                 }
             }
         }
