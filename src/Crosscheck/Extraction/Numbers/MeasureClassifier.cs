@@ -17,7 +17,7 @@ internal static class MeasureClassifier
 
     private static readonly HashSet<string> NounPhraseStop = new(StringComparer.OrdinalIgnoreCase)
     {
-        "who", "that", "which", "whom", "were", "was", "had", "have", "has", "is", "are", "be", "been", "being", "in", "at", "on",
+        "who", "that", "which", "whom", "of", "were", "was", "had", "have", "has", "is", "are", "be", "been", "being", "in", "at", "on",
         "to", "and", "or", "but", "for", "with", "by", "from", "as", "during", "after", "before", "while", "when", "including",
         "into", "than", "since", "across", "inside", "outside", "near", "over", "under", "said", "according",
     };

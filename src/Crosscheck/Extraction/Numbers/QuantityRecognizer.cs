@@ -190,6 +190,11 @@ public static partial class QuantityRecognizer
         {
             double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? NumberWords.Scale(scale.Groups[1].Value) ?? 1 : 1;
+            if (rangeMatch.Groups["s"].Success && !scale.Success)
+            {
+                value *= multiplier; // "$2-3 million": the scale is written once, after the range.
+            }
+
             if (h * multiplier > value)
             {
                 high = h * multiplier;
