@@ -29,7 +29,7 @@ public static partial class CountedScope
         var parts = new List<string>();
         foreach (Capture c in m.Groups["w"].Captures)
         {
-            string w = c.Value;
+            string w = c.Value.EndsWith('.') && c.Value.IndexOf('.') == c.Value.Length - 1 ? c.Value[..^1] : c.Value;
             if (Stop.Contains(w))
             {
                 break;
