@@ -28,6 +28,7 @@ public sealed class NumberExtractorTests
     [InlineData("At least 70 were hurt in the stampede.", 70, Qualifier.AtLeast, "injured")]
     [InlineData("The raid on the village killed eight soldiers and scores of civilians.", 40, Qualifier.Exact, "killed")]
     [InlineData("Officials evacuated about 1,200 families from the valley.", 1200, Qualifier.About, "evacuated")]
+    [InlineData("One side lost 20 men while the other had 11 killed, and 36 fighters in all were wounded.", 36, Qualifier.Exact, "injured")]
     public void Should_read_value_qualifier_and_measure(string text, double value, Qualifier qualifier, string measure)
     {
         // When the numbers of an invented sentence are extracted

@@ -41,6 +41,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("Passengers of Flight 370 waited.", "370", 370, Qualifier.Exact, QuantityKind.Identifier)]
     [InlineData("The 9/11 attacks changed it.", "9/11", 9, Qualifier.Exact, QuantityKind.Identifier)]
     [InlineData("See Brief #134 for more.", null, 0, Qualifier.Exact, QuantityKind.Count)]
+    [InlineData("Call 273-0325 today.", "273-0325", 273, Qualifier.Exact, QuantityKind.Identifier)]
     public void Should_recognize_value_qualifier_and_kind(string text, string? expectedText, double value, Qualifier qualifier, QuantityKind kind)
     {
         // Given a sentence with one number, When it is recognized

@@ -139,6 +139,6 @@ internal static partial class EventAnchor
     [GeneratedRegex(@"\b(?:(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night|day|eve|hours?|days?|week)\s+(?:of|before|after|following)\s+(?:this|the|that)\s+[\p{L}-]+|at\s+the\s+same\s+time|meanwhile|elsewhere|separately)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MainEventAsFrame();
 
-    [GeneratedRegex(@"\b\d{4}\b")]
+    [GeneratedRegex(@"\b[0-9]{4}\b")]
     private static partial Regex FourDigits();
 }

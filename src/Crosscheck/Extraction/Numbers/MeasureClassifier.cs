@@ -142,6 +142,12 @@ internal static class MeasureClassifier
             k++;
         }
 
+        // "36 fighters in all were wounded".
+        if (k + 1 < tokens.Count && Is(tokens[k], "in") && (Is(tokens[k + 1], "all") || Is(tokens[k + 1], "total")))
+        {
+            k += 2;
+        }
+
         bool who = k < tokens.Count && (Is(tokens[k], "who") || Is(tokens[k], "that"));
         if (who)
         {

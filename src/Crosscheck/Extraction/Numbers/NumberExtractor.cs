@@ -91,7 +91,7 @@ public sealed class NumberExtractor : IExtractor
 
     // "one of the", "a hundred reasons": a lone "one" (or "a …") with nothing counted is not worth reporting.
     private static bool IsLoneOne(string text, Quantity q) =>
-        q.NumberSpan.Slice(text).ToLowerInvariant() is "one" or "zero" || q.Kind == QuantityKind.Count && q.IsVague is false && q.Value < 2 && !char.IsDigit(text[q.NumberSpan.Start]);
+        q.NumberSpan.Slice(text).ToLowerInvariant() is "one" or "zero" || q.Kind == QuantityKind.Count && q.IsVague is false && q.Value < 2 && !char.IsAsciiDigit(text[q.NumberSpan.Start]);
 
     private static (PartialDate? AsOf, bool Inferred) AsOf(Document document, Sentence sentence, Quantity q, DocumentFindings findings)
     {

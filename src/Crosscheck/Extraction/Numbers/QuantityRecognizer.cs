@@ -15,14 +15,16 @@ public static partial class QuantityRecognizer
 {
     private const string Simple = "(?:(?:" + NumberWords.TensPattern + ")(?:[-‑](?:one|two|three|four|five|six|seven|eight|nine))?|" + NumberWords.UnitPattern + ")";
 
+    // The leading class lets the engine skip quickly to characters that can start a number.
     private const string CandidatePattern =
-        @"(?<dig>(?<![\p{L}\p{N}_#/:.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\p{L}\p{N}_#/:.,])\d+(?:\.\d+)?(?!\d))" +
+        @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
+        @"(?<dig>(?<![\p{L}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{L}\p{N}_#/:.,])[0-9]+(?:\.[0-9]+)?(?![0-9]))" +
         @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
-        @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*)";
+        @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*))";
 
-    private static readonly Regex Candidates = new(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Candidates = CandidateRegex();
 
     /// <summary>All numbers of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Quantity> Recognize(string text) => Recognize(text, new TextSpan(0, text.Length));
@@ -128,12 +130,12 @@ public static partial class QuantityRecognizer
             return FromGlued(text, start, end, value, isInteger, range);
         }
 
-        if (end + 1 < range.End && text[end] == ':' && char.IsDigit(text[end + 1]))
+        if (end + 1 < range.End && text[end] == ':' && char.IsAsciiDigit(text[end + 1]))
         {
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Time, null, null, false);
         }
 
-        if (end + 1 < range.End && text[end] == '/' && char.IsDigit(text[end + 1]))
+        if (end + 1 < range.End && text[end] == '/' && char.IsAsciiDigit(text[end + 1]))
         {
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -186,6 +188,12 @@ public static partial class QuantityRecognizer
 
         double? high = null;
         Match rangeMatch = RangeAfter().Match(text, numberEnd, range.End - numberEnd);
+        if (rangeMatch.Success && rangeMatch.Groups["n"].Value.StartsWith('0') && !rangeMatch.Groups["to"].Success)
+        {
+            // "273-0325": a phone number or code, not a range.
+            return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
+        }
+
         if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, FromBefore())))
         {
             double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
@@ -352,7 +360,7 @@ public static partial class QuantityRecognizer
 
     private static int SkipDigits(string text, int i, int end)
     {
-        while (i < end && char.IsDigit(text[i]))
+        while (i < end && char.IsAsciiDigit(text[i]))
         {
             i++;
         }
@@ -402,6 +410,9 @@ public static partial class QuantityRecognizer
         return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague);
     }
 
+    [GeneratedRegex(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CandidateRegex();
+
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex WordSplit();
 
@@ -414,13 +425,13 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"\G(?:st|nd|rd|th)?(?:\s+of)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?:,?\s+\d{4}\b)?")]
+    [GeneratedRegex(@"\G(?:st|nd|rd|th)?(?:\s+of)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?:,?\s+[0-9]{4}\b)?")]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"\G(?:st|nd|rd|th)?,?\s+\d{4}\b")]
+    [GeneratedRegex(@"\G(?:st|nd|rd|th)?,?\s+[0-9]{4}\b")]
     private static partial Regex YearAfterDay();
 
-    [GeneratedRegex(@"\G(?:[-–/]\d{2,4}\b)")]
+    [GeneratedRegex(@"\G(?:[-–/][0-9]{2,4}\b)")]
     private static partial Regex YearRangeAfter();
 
     [GeneratedRegex(@"\G\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|local\s+time\b)", RegexOptions.IgnoreCase)]
@@ -435,10 +446,10 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s*(million|billion|trillion|thousand|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
-    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+))(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+))(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
-    [GeneratedRegex(@"\G\s+and\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+and\s+(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex AndAfter();
 
     [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
