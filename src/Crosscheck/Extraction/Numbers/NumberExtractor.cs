@@ -2,9 +2,108 @@ using Crosscheck.Model;
 
 namespace Crosscheck.Extraction.Numbers;
 
+/// <summary>
+/// Finds the counts of each sentence (<see cref="QuantityRecognizer"/>), says what each counts
+/// (<see cref="MeasureClassifier"/>), whether it belongs to the main event or another one
+/// (<see cref="EventAnchor"/>), whose figure it is (<see cref="HolderFinder"/>) and as of when.
+/// Years, dates, times, ordinals, ages and labels are not counts and are left out; percentages and money are
+/// kept with no measure. Uses the quotes, dates, cited sources and entities found earlier when there are any.
+/// </summary>
 public sealed class NumberExtractor : IExtractor
 {
     public string Name => "numbers";
 
-    public DocumentFindings Extract(AnnotatedDocument document, DocumentFindings findings) => findings;
+    public DocumentFindings Extract(AnnotatedDocument document, DocumentFindings findings)
+    {
+        string text = document.Text;
+        MeasureLexicon lexicon = MeasureLexicon.Default;
+        var perSentence = new IReadOnlyList<Quantity>[document.Sentences.Count];
+        int? latestYear = null;
+        for (int i = 0; i < document.Sentences.Count; i++)
+        {
+            perSentence[i] = QuantityRecognizer.Recognize(text, document.Sentences[i].Span);
+            foreach (Quantity q in perSentence[i])
+            {
+                if (q.Kind is QuantityKind.Year && q.Value <= 2100)
+                {
+                    latestYear = Math.Max(latestYear ?? 0, (int)q.Value);
+                }
+            }
+        }
+
+        foreach (DateMention d in findings.Dates)
+        {
+            if (d.Value is { } v)
+            {
+                latestYear = Math.Max(latestYear ?? 0, v.Year);
+            }
+        }
+
+        int? referenceYear = document.Document.ReferenceDate?.Year;
+        var numbers = new List<NumberMention>();
+        for (int i = 0; i < document.Sentences.Count; i++)
+        {
+            Sentence sentence = document.Sentences[i];
+            NumberMention? previous = null;
+            foreach (Quantity q in perSentence[i])
+            {
+                if (!q.IsAmount || q.Kind == QuantityKind.Measurement && q.UnitKind == "duration")
+                {
+                    continue;
+                }
+
+                string? measure = null;
+                if (q.Kind == QuantityKind.Count)
+                {
+                    (measure, _) = MeasureClassifier.Classify(sentence, q, lexicon);
+                    measure ??= Coordinated(text, previous, q);
+                    if (measure is null && IsLoneOne(text, q))
+                    {
+                        continue;
+                    }
+                }
+
+                (bool isMain, string? evt) = EventAnchor.Resolve(text, sentence, q, perSentence[i], referenceYear, latestYear);
+                (string? holder, bool quoted) = HolderFinder.Find(document, sentence, q.Span, findings);
+                (PartialDate? asOf, bool asOfInferred) = quoted ? (null, false) : AsOf(document.Document, sentence, q, findings);
+                var mention = new NumberMention(
+                    document.Id, q.Span, q.Text, q.Value, q.Qualifier, measure, isMain, evt, holder, asOf, asOfInferred, q.IsVague);
+                numbers.Add(mention);
+                previous = measure is null ? previous : mention;
+            }
+        }
+
+        return findings with { Numbers = [.. findings.Numbers, .. numbers] };
+    }
+
+    // "killed 13 soldiers and dozens of civilians": a bare count joined by "and" takes the measure before it.
+    private static string? Coordinated(string text, NumberMention? previous, Quantity q)
+    {
+        if (previous is null || previous.Span.End > q.Span.Start)
+        {
+            return null;
+        }
+
+        string between = text[previous.Span.End..q.Span.Start].Trim();
+        int words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 5 && (between.EndsWith(" and", StringComparison.Ordinal) || between == "and" || between.EndsWith(',')) ? previous.Measure : null;
+    }
+
+    // "one of the", "a hundred reasons": a lone "one" (or "a …") with nothing counted is not worth reporting.
+    private static bool IsLoneOne(string text, Quantity q) =>
+        q.NumberSpan.Slice(text).ToLowerInvariant() is "one" or "zero" || q.Kind == QuantityKind.Count && q.IsVague is false && q.Value < 2 && !char.IsAsciiDigit(text[q.NumberSpan.Start]);
+
+    private static (PartialDate? AsOf, bool Inferred) AsOf(Document document, Sentence sentence, Quantity q, DocumentFindings findings)
+    {
+        DateMention? best = null;
+        foreach (DateMention d in findings.Dates)
+        {
+            if (d.Value is not null && sentence.Span.Contains(d.Span) && d.Span.End <= q.Span.Start)
+            {
+                best = d;
+            }
+        }
+
+        return best is not null ? (best.Value, best.Inferred) : (document.ReferenceDate, document.ReferenceDate is not null && document.ReferenceInferred);
+    }
 }

@@ -1,0 +1,32 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Numbers;
+
+/// <summary>A number recognized in text.</summary>
+/// <param name="Span">The whole expression: qualifier, number, scale and unit ("more than 6,000", "$1.5 million").</param>
+/// <param name="NumberSpan">The number itself ("6,000", "1.5 million", "eleven").</param>
+/// <param name="Text">The text of <paramref name="Span"/>.</param>
+/// <param name="Value">The value (the lower end of a range; 0.333… for "a third").</param>
+/// <param name="High">The upper end of a range ("5-10", "between 5 and 10"), else null.</param>
+/// <param name="Qualifier">How the value bounds the amount ("at least", "about", …).</param>
+/// <param name="Kind">What sort of number it is.</param>
+/// <param name="Unit">The unit ("%", "USD", "hour", "km"), null for counts.</param>
+/// <param name="UnitKind">The unit's dimension ("percent", "money", "duration", "length", …), null for counts.</param>
+/// <param name="IsVague">True for "dozens", "scores", "hundreds": the value is a rough lower bound.</param>
+public sealed record Quantity(
+    TextSpan Span,
+    TextSpan NumberSpan,
+    string Text,
+    double Value,
+    double? High,
+    Qualifier Qualifier,
+    QuantityKind Kind,
+    string? Unit,
+    string? UnitKind,
+    bool IsVague)
+{
+    /// <summary>True for counts and amounts (not years, dates, times, ordinals, ages or labels).</summary>
+    public bool IsAmount => Kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction;
+
+    public bool IsRange => High is not null;
+}

@@ -1,0 +1,460 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Numbers;
+
+/// <summary>
+/// Finds the numbers of a text and says what each is: a count ("13", "eleven", "dozens"), an amount with a
+/// unit ("$1.5 million", "30%", "12 miles"), a range ("5-10"), a fraction ("a third"), or something that is
+/// not an amount (a year, decade, date, clock time, ordinal, age or label). Reads the qualifier around each
+/// number ("at least", "more than", "or more"). Knows nothing of what is counted: that is the caller's job.
+/// Stateless and thread-safe.
+/// </summary>
+public static partial class QuantityRecognizer
+{
+    private const string Simple = "(?:(?:" + NumberWords.TensPattern + ")(?:[-‑](?:one|two|three|four|five|six|seven|eight|nine))?|" + NumberWords.UnitPattern + ")";
+
+    // The leading class lets the engine skip quickly to characters that can start a number.
+    private const string CandidatePattern =
+        @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
+        @"(?<dig>(?<![\p{L}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{L}\p{N}_#/:.,])[0-9]+(?:\.[0-9]+)?(?![0-9]))" +
+        @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
+        @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
+        @"|(?<half>\bhalf\s+a\s+dozen\b)" +
+        @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*))";
+
+    private static readonly Regex Candidates = CandidateRegex();
+
+    /// <summary>All numbers of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<Quantity> Recognize(string text) => Recognize(text, new TextSpan(0, text.Length));
+
+    /// <summary>The numbers inside <paramref name="range"/> of <paramref name="text"/>; spans index into <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Quantity> Recognize(string text, TextSpan range)
+    {
+        var result = new List<Quantity>();
+        int consumed = range.Start;
+        Match m = Candidates.Match(text, range.Start, range.Length);
+        while (m.Success)
+        {
+            if (m.Index >= consumed)
+            {
+                Quantity? q = m.Groups["dig"].Success ? FromDigits(text, m.Index, m.Index + m.Length, range)
+                    : m.Groups["words"].Success ? FromWords(text, m, range)
+                    : FromFixed(text, m, range);
+                if (q is not null)
+                {
+                    result.Add(q);
+                    consumed = q.Span.End;
+                }
+            }
+
+            m = m.NextMatch();
+        }
+
+        return result;
+    }
+
+    private static Quantity? FromFixed(string text, Match m, TextSpan range)
+    {
+        string s = m.Value.ToLowerInvariant();
+        if (m.Groups["half"].Success)
+        {
+            return Build(text, range, m.Index, m.Index + m.Length, 6, null, QuantityKind.Count, null, null, false);
+        }
+
+        if (m.Groups["frac"].Success)
+        {
+            return Build(text, range, m.Index, m.Index + m.Length, FractionValue(s), null, QuantityKind.Fraction, null, null, false);
+        }
+
+        double value = s switch
+        {
+            "dozens" => 24,
+            "scores" => 40,
+            "hundreds" => 200,
+            "thousands" => 2_000,
+            "millions" => 2_000_000,
+            _ when s.StartsWith("tens of thousands", StringComparison.Ordinal) => 20_000,
+            _ when s.StartsWith("tens of millions", StringComparison.Ordinal) => 20_000_000,
+            _ when s.StartsWith("hundreds of thousands", StringComparison.Ordinal) => 200_000,
+            _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => 200_000_000,
+            _ => 3, // a handful
+        };
+        return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true);
+    }
+
+    private static double FractionValue(string s)
+    {
+        string[] parts = s.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 1)
+        {
+            return 0.5;
+        }
+
+        double numerator = parts[0] switch { "two" => 2, "three" => 3, "four" => 4, _ => 1 };
+        double denominator = parts[1].TrimEnd('s') switch { "half" or "halve" => 2, "third" => 3, "quarter" => 4, "fifth" => 5, _ => 10 };
+        return numerator / denominator;
+    }
+
+    private static Quantity? FromWords(string text, Match m, TextSpan range)
+    {
+        MatchCollection words = WordSplit().Matches(m.Value);
+        string[] list = [.. words.Select(w => w.Value)];
+        (double value, int used) = NumberWords.Parse(list);
+        if (used == 0)
+        {
+            return null;
+        }
+
+        int end = m.Index + words[used - 1].Index + words[used - 1].Length;
+        (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
+        if (kind == QuantityKind.Count && After(text, end, range, AgeAfter()))
+        {
+            return Build(text, range, m.Index, end, value, null, QuantityKind.Age, null, null, false);
+        }
+
+        return Build(text, range, m.Index, unitEnd, value, null, kind, unit, unitKind, false, numberEnd: end);
+    }
+
+    private static Quantity? FromDigits(string text, int start, int end, TextSpan range)
+    {
+        string raw = text[start..end];
+        bool grouped = raw.Contains(',', StringComparison.Ordinal);
+        bool isInteger = !raw.Contains('.', StringComparison.Ordinal);
+        double value = double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        // Letters glued to the digits: "26th", "1990s", "1.5m", "10pm", "24km", "5G".
+        if (end < range.End && char.IsLetter(text[end]))
+        {
+            return FromGlued(text, start, end, value, isInteger, range);
+        }
+
+        if (end + 1 < range.End && text[end] == ':' && char.IsAsciiDigit(text[end + 1]))
+        {
+            return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Time, null, null, false);
+        }
+
+        if (end + 1 < range.End && text[end] == '/' && char.IsAsciiDigit(text[end + 1]))
+        {
+            return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Identifier, null, null, false);
+        }
+
+        if (Before(text, start, range, IdentifierBefore()))
+        {
+            return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
+        }
+
+        if (isInteger && !grouped && value is >= 1 and <= 31)
+        {
+            if (Before(text, start, range, MonthBefore()))
+            {
+                Match year = YearAfterDay().Match(text, end, range.End - end);
+                return Build(text, range, start, year.Success ? end + year.Length : end, value, null, QuantityKind.Date, null, null, false);
+            }
+
+            Match month = MonthAfter().Match(text, end, range.End - end);
+            if (month.Success)
+            {
+                return Build(text, range, start, end + month.Length, value, null, QuantityKind.Date, null, null, false);
+            }
+        }
+
+        if (After(text, end, range, TimeAfter()))
+        {
+            Match time = TimeAfter().Match(text, end, range.End - end);
+            return Build(text, range, start, end + time.Length, value, null, QuantityKind.Time, null, null, false);
+        }
+
+        if (After(text, end, range, AgeAfter()) || Before(text, start, range, AgeBefore()))
+        {
+            return Build(text, range, start, end, value, null, QuantityKind.Age, null, null, false);
+        }
+
+        if (isInteger && !grouped && raw.Length == 4 && value is >= 1000 and <= 2100 && IsYear(text, start, end, range))
+        {
+            // "2014-2015" and "2014-15" stay one year expression.
+            Match span = YearRangeAfter().Match(text, end, range.End - end);
+            return Build(text, range, start, span.Success ? end + span.Length : end, value, null, QuantityKind.Year, null, null, false);
+        }
+
+        int numberEnd = end;
+        Match scale = ScaleAfter().Match(text, end, range.End - end);
+        if (scale.Success)
+        {
+            value *= NumberWords.Scale(scale.Groups[1].Value) ?? 1;
+            numberEnd = end + scale.Length;
+        }
+
+        double? high = null;
+        Match rangeMatch = RangeAfter().Match(text, numberEnd, range.End - numberEnd);
+        if (rangeMatch.Success && rangeMatch.Groups["n"].Value.StartsWith('0') && !rangeMatch.Groups["to"].Success)
+        {
+            // "273-0325": a phone number or code, not a range.
+            return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
+        }
+
+        if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, FromBefore())))
+        {
+            double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? NumberWords.Scale(scale.Groups[1].Value) ?? 1 : 1;
+            if (rangeMatch.Groups["s"].Success && !scale.Success)
+            {
+                value *= multiplier; // "$2-3 million": the scale is written once, after the range.
+            }
+
+            if (h * multiplier > value)
+            {
+                high = h * multiplier;
+                numberEnd += rangeMatch.Length;
+            }
+        }
+        else if (Before(text, start, range, BetweenBefore()))
+        {
+            Match and = AndAfter().Match(text, numberEnd, range.End - numberEnd);
+            if (and.Success)
+            {
+                high = double.Parse(and.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                numberEnd += and.Length;
+            }
+        }
+
+        (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, start, numberEnd, range);
+        int spanStart = start;
+        if (kind != QuantityKind.Money && CurrencyBefore(text, start, range) is { } currency)
+        {
+            kind = QuantityKind.Money;
+            unit = currency.Unit;
+            unitKind = currency.Kind;
+            spanStart = start - currency.Length;
+        }
+
+        return Build(text, range, spanStart, unitEnd, value, high, kind, unit, unitKind, false, numberStart: start, numberEnd: numberEnd);
+    }
+
+    private static Quantity? FromGlued(string text, int start, int end, double value, bool isInteger, TextSpan range)
+    {
+        int wordEnd = end;
+        while (wordEnd < range.End && char.IsLetterOrDigit(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        string suffix = text[end..wordEnd].ToLowerInvariant();
+        switch (suffix)
+        {
+            case "st" or "nd" or "rd" or "th" when isInteger:
+                return Build(text, range, start, wordEnd, value, null, QuantityKind.Ordinal, null, null, false);
+            case "s" when isInteger && (end - start == 4 || end - start == 2):
+                return Build(text, range, start, wordEnd, value, null, QuantityKind.Decade, null, null, false);
+            case "am" or "pm":
+                return Build(text, range, start, wordEnd, value, null, QuantityKind.Time, null, null, false);
+        }
+
+        if (NumberWords.Scale(suffix) is { } scale && suffix != "dozen")
+        {
+            double scaled = value * scale;
+            (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, start, wordEnd, range);
+            if (CurrencyBefore(text, start, range) is { } currency)
+            {
+                return Build(text, range, start - currency.Length, unitEnd, scaled, null, QuantityKind.Money, currency.Unit, currency.Kind, false, numberStart: start, numberEnd: wordEnd);
+            }
+
+            return Build(text, range, start, unitEnd, scaled, null, kind, unit, unitKind, false, numberEnd: wordEnd);
+        }
+
+        UnitForm? form = UnitLexicon.Default.After.FirstOrDefault(f => f.Form.Equals(text[end..wordEnd], StringComparison.OrdinalIgnoreCase) && !f.Form.Contains(' ', StringComparison.Ordinal));
+        if (form is not null)
+        {
+            return Build(text, range, start, wordEnd, value, null, form.Kind == "percent" ? QuantityKind.Percent : form.Kind == "money" ? QuantityKind.Money : QuantityKind.Measurement, form.Unit, form.Kind, false, numberEnd: end);
+        }
+
+        return Build(text, range, start, wordEnd, value, null, QuantityKind.Identifier, null, null, false);
+    }
+
+    private static (QuantityKind Kind, string? Unit, string? UnitKind, int End) ReadUnit(string text, int start, int end, TextSpan range)
+    {
+        int limit = Math.Min(range.End, end + 32);
+        foreach (UnitForm f in UnitLexicon.Default.After)
+        {
+            int i = end;
+            bool hyphen = i < limit && text[i] is '-' or '‑';
+            if (hyphen)
+            {
+                i++;
+            }
+            else
+            {
+                while (i < limit && text[i] == ' ')
+                {
+                    i++;
+                }
+            }
+
+            if (i + f.Form.Length > limit || string.Compare(text, i, f.Form, 0, f.Form.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            int unitEnd = i + f.Form.Length;
+            bool symbol = !char.IsLetter(f.Form[^1]);
+            if (!symbol && unitEnd < text.Length && char.IsLetter(text[unitEnd]))
+            {
+                continue;
+            }
+
+            // "m" and "ft" need no space; words need one: "5 days", "24-hour", but "5days" is rare.
+            if (i == end && char.IsLetter(f.Form[0]) && f.Form.Length > 3 && !hyphen)
+            {
+                continue;
+            }
+
+            QuantityKind kind = f.Kind switch
+            {
+                "percent" => QuantityKind.Percent,
+                "money" => QuantityKind.Money,
+                _ => QuantityKind.Measurement,
+            };
+            return (kind, f.Unit, f.Kind, unitEnd);
+        }
+
+        return (QuantityKind.Count, null, null, end);
+    }
+
+    private static (string Unit, string Kind, int Length)? CurrencyBefore(string text, int start, TextSpan range)
+    {
+        int i = start;
+        while (i > range.Start && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        foreach (UnitForm f in UnitLexicon.Default.Before)
+        {
+            int s = i - f.Form.Length;
+            if (s >= range.Start && string.Compare(text, s, f.Form, 0, f.Form.Length, StringComparison.Ordinal) == 0)
+            {
+                return (f.Unit, f.Kind, start - s);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYear(string text, int start, int end, TextSpan range)
+    {
+        (Qualifier q, int qStart) = QualifierReader.ReadBefore(text, start);
+        if (q != Qualifier.Exact && qStart >= range.Start)
+        {
+            return false;
+        }
+
+        // "2000 people", "1500 troops": a plural noun after the number makes it a count.
+        Match next = NextWord().Match(text, end, range.End - end);
+        return !next.Success || !IsCountNoun(next.Groups[1].Value);
+    }
+
+    private static bool IsCountNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
+        || word is "people" or "men" or "women" or "children" or "police" or "personnel" or "staff";
+
+    private static int SkipDigits(string text, int i, int end)
+    {
+        while (i < end && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool Before(string text, int start, TextSpan range, Regex regex)
+    {
+        int from = Math.Max(range.Start, start - 40);
+        return regex.IsMatch(text.AsSpan(from, start - from));
+    }
+
+    private static bool After(string text, int end, TextSpan range, Regex regex) => regex.Match(text, end, Math.Min(40, range.End - end)).Success;
+
+    private static Quantity Build(
+        string text, TextSpan range, int start, int end, double value, double? high, QuantityKind kind, string? unit, string? unitKind, bool vague,
+        int? numberStart = null, int? numberEnd = null)
+    {
+        int nStart = numberStart ?? start;
+        int nEnd = numberEnd ?? end;
+        Qualifier qualifier = Qualifier.Exact;
+        int spanStart = start, spanEnd = end;
+        if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction)
+        {
+            (Qualifier before, int qStart) = QualifierReader.ReadBefore(text, start);
+            if (before != Qualifier.Exact && qStart >= range.Start)
+            {
+                qualifier = before;
+                spanStart = qStart;
+            }
+
+            (Qualifier? after, int qEnd) = QualifierReader.ReadAfter(text, end);
+            if (after is not null && qEnd <= range.End)
+            {
+                qualifier = qualifier == Qualifier.Exact ? after.Value : qualifier;
+                spanEnd = qEnd;
+            }
+
+            if (high is not null && qualifier == Qualifier.Exact)
+            {
+                qualifier = Qualifier.AtLeast;
+            }
+        }
+
+        var span = new TextSpan(spanStart, spanEnd);
+        return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague);
+    }
+
+    [GeneratedRegex(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CandidateRegex();
+
+    [GeneratedRegex(@"[\p{L}]+")]
+    private static partial Regex WordSplit();
+
+    [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|[#№]\s*)$")]
+    private static partial Regex IdentifierBefore();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"\G(?:st|nd|rd|th)?(?:\s+of)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?:,?\s+[0-9]{4}\b)?")]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\G(?:st|nd|rd|th)?,?\s+[0-9]{4}\b")]
+    private static partial Regex YearAfterDay();
+
+    [GeneratedRegex(@"\G(?:[-–/][0-9]{2,4}\b)")]
+    private static partial Regex YearRangeAfter();
+
+    [GeneratedRegex(@"\G\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|local\s+time\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAfter();
+
+    [GeneratedRegex(@"\G(?:[-‑](?:year|month|week|day)s?[-‑]old\b|\s+(?:years?|months?)\s+old\b|\s*,\s*(?:years?\s+old)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"\b(?:aged|age|ages)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\G\s*(million|billion|trillion|thousand|hundred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleAfter();
+
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+))(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeAfter();
+
+    [GeneratedRegex(@"\G\s+and\s+(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AndAfter();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+}
