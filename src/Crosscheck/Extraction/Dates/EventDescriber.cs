@@ -42,6 +42,7 @@ internal static partial class EventDescriber
         string before = text[from..span.Start];
         string after = span.End < to ? text[span.End..to] : "";
         before = TrailingPreposition().Replace(before, "");
+        after = LeadingPossessive().Replace(after, "");
         List<string> left = Words(before), right = Words(after);
         if (left.Count + right.Count == 0)
         {
@@ -57,7 +58,13 @@ internal static partial class EventDescriber
             sb.Append(sb.Length > 0 ? " " : "").Append(w);
         }
 
-        string result = sb.ToString().Trim(' ', ',', ';', ':', '—', '–', '-', '(', ')');
+        string result = sb.ToString().Trim().Trim(',', ';', ':', '—', '–', '-', '(', ')', ' ');
+        int lastWord = result.LastIndexOf(' ') + 1;
+        if (result.EndsWith('.') && result.IndexOf('.', lastWord) == result.Length - 1)
+        {
+            result = result[..^1];
+        }
+
         return result.Length == 0 ? null : result;
     }
 
@@ -89,7 +96,10 @@ internal static partial class EventDescriber
         Words(text[from..date.Start]).Count + (date.End < to ? Words(text[date.End..to]).Count : 0);
 
     private static List<string> Words(string s) =>
-        [.. s.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit))];
+        [.. s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit))];
+
+    [GeneratedRegex(@"^(?:’s|'s)\b")]
+    private static partial Regex LeadingPossessive();
 
     [GeneratedRegex(@"\b(?i:on|in|since|by|as\s+of|until|till|from|of|at|during|through|before|after|between)\s*$")]
     private static partial Regex TrailingPreposition();

@@ -30,9 +30,9 @@ internal static partial class TemporalPatterns
 
     private const string EdgeMod = @"(?<mod>(?i:early|late|mid))";
 
-    /// <summary>Words after a year-like number that show it is a count, not a year.</summary>
+    /// <summary>Words after a year-like number (or after a range it starts) that show it is a count, not a year.</summary>
     private const string YearTail =
-        @"(?!\s*%|\s+(?i:percent|per\s+cent|people|persons|residents|troops|soldiers|civilians|victims|men|women|children|dollars|euros|pounds|rubles|roubles|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|households|homes|cases|votes|members|fighters|workers|employees|students|deaths|units|times)\b)";
+        @"(?!(?:\s*(?i:to|and|or|-|–)\s*[\d,.]+)?(?:\s*%|\s+(?i:percent|per\s+cent|people|persons|residents|troops|soldiers|civilians|victims|men|women|children|dollars|euros|pounds|rubles|roubles|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|households|homes|cases|votes|members|fighters|workers|employees|students|deaths|units|times)\b))";
 
     private const string TemporalPreposition =
         @"(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|around|circa|between|as\s+of)";
