@@ -17,7 +17,7 @@ public static class PublicationDateParser
             return null;
         }
 
-        foreach (TemporalExpression e in TemporalRecognizer.Recognize(text, TemporalAnchor.None))
+        foreach (TemporalExpression e in TemporalRecognizer.RecognizeCalendarDates(text))
         {
             if (e.Written.Month is not null && (e.Written.Day is not null || e.Written.Year is not null))
             {

@@ -86,7 +86,7 @@ public static class ReferenceDates
 
     /// <summary>Dates written with at least a month and a year, outside future-looking clauses.</summary>
     internal static List<PartialDate> ExplicitDates(string text) =>
-        [.. TemporalRecognizer.Recognize(text, TemporalAnchor.None)
+        [.. TemporalRecognizer.RecognizeCalendarDates(text)
             .Where(e => e.Kind is DateKind.Absolute or DateKind.Partial && e.Written is { Year: not null, Month: not null } && !e.FutureContext)
             .Select(e => e.Written.ToPartialDate()!.Value)];
 

@@ -6,7 +6,9 @@ namespace Crosscheck.Extraction.Dates;
 /// The regular expressions of <see cref="TemporalRecognizer"/>. Month and weekday names are matched
 /// case-sensitively (capitalized), so that "march" or "may" as verbs are not dates; other words are
 /// case-insensitive. Where a pattern has a group named "x", that group is the expression's span;
-/// otherwise the whole match is.
+/// otherwise the whole match is, extended to the left over the words its builder names (a modifier or a
+/// count captured in a lookbehind). Patterns start at a rare, specific token (a capitalized name, a digit,
+/// "ago") and check the words before it with lookbehinds, so the regex engine can skip most of the text.
 /// </summary>
 internal static partial class TemporalPatterns
 {
@@ -49,35 +51,35 @@ internal static partial class TemporalPatterns
     internal static partial Regex MonthDayYear();
 
     /// <summary>"August 2021", "early March 2016".</summary>
-    [GeneratedRegex(@"(?:\b" + EdgeMod + @"[\s-]+)?" + Month + @",?\s+(?:of\s+)?" + Year + YearTail)]
+    [GeneratedRegex(@"(?:(?<=\b" + EdgeMod + @"[\s-]+))?" + Month + @",?\s+(?:of\s+)?" + Year + YearTail)]
     internal static partial Regex MonthYear();
 
     /// <summary>A month without day or year, after a temporal word: "in March", "since mid-March", "last May".</summary>
-    [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|early|late|mid|earlier|later|last|this|next|end\s+of|beginning\s+of))[\s-]+(?:" + EdgeMod + @"[\s-]+)?" + Month + @"(?!\s*\d|\s+of\s+\d)")]
+    [GeneratedRegex(@"(?<=\b(?<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|early|late|mid|earlier|later|last|this|next|end\s+of|beginning\s+of))[\s-]+(?:" + EdgeMod + @"[\s-]+)?)" + Month + @"(?!\s*\d|\s+of\s+\d)")]
     internal static partial Regex MonthAlone();
 
     /// <summary>A year after a temporal preposition: "in 1999", "since 2014", "by late 2023", "of 2021".</summary>
-    [GeneratedRegex(@"\b" + TemporalPreposition + @"\s+(?:(?i:the\s+year)\s+)?(?<x>(?:" + EdgeMod + @"[\s-]+)?" + Year + ")" + YearTail)]
+    [GeneratedRegex(@"(?<=\b" + TemporalPreposition + @"\s+(?:(?i:the\s+year)\s+)?(?:" + EdgeMod + @"[\s-]+)?)" + Year + YearTail)]
     internal static partial Regex PrepositionYear();
 
     /// <summary>A year with an edge modifier: "early 2023", "late-2014".</summary>
-    [GeneratedRegex(@"(?<![\w-])(?<x>" + EdgeMod + @"[\s-]+" + Year + ")" + YearTail)]
+    [GeneratedRegex(@"(?<=(?<![\w-])" + EdgeMod + @"[\s-]+)" + Year + YearTail)]
     internal static partial Regex ModifiedYear();
 
     /// <summary>The second year of a range: "between 1995 and 1998", "from 2012 (at least) until 2014".</summary>
-    [GeneratedRegex(@"(?<=\b(?i:between|from)\s+[12]\d{3}(?:\s*\([^)]{0,20}\))?\s*)(?i:and|to|until|till|through|-|–)\s*(?<x>" + Year + ")" + YearTail)]
+    [GeneratedRegex(@"(?<=\b(?i:between|from)\s+[12]\d{3}(?:\s*\([^)]{0,20}\))?\s*(?i:and|to|until|till|through|-|–)\s*)" + Year + YearTail)]
     internal static partial Regex RangeEndYear();
 
     /// <summary>A year after a possessive: "Russia's 2015 entry".</summary>
-    [GeneratedRegex(@"(?<=\w(?:’s|'s)\s)(?<x>" + Year + @")(?=\s+[a-z])" + YearTail)]
+    [GeneratedRegex(@"(?<=\w(?:’s|'s)\s)" + Year + @"(?=\s+[a-z])" + YearTail)]
     internal static partial Regex PossessiveYear();
 
     /// <summary>"the 1990s", "the early 2000s", "the '90s".</summary>
-    [GeneratedRegex(@"(?<![\w'’])(?<x>(?:(?i:the)\s+)?(?:" + EdgeMod + @"[\s-]+)?(?:(?<dec>1\d{2}0|20\d0)(?:’|')?s|(?:’|')(?<dec2>\d0)s))\b")]
+    [GeneratedRegex(@"(?:(?<=(?<the>\b(?i:the))\s+(?:" + EdgeMod + @"[\s-]+)?)|(?<=\b" + EdgeMod + @"[\s-]+))?(?<![\w'’])(?:(?<dec>1\d{2}0|20\d0)(?:’|')?s|(?:’|')(?<dec2>\d0)s)\b")]
     internal static partial Regex Decade();
 
     /// <summary>"last Saturday", "on Monday", "late Friday", "Friday night", "mid Saturday".</summary>
-    [GeneratedRegex(@"(?<!(?:Good|Black|Cyber|Super|Bloody|Ash|Palm|Easter|Holy|Maundy|Blue)\s)(?:\b(?<rel>(?i:last|this|next|past|coming))\s+|\b" + EdgeMod + @"[\s-]+)?" + Weekday + @"(?:’s|'s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))\b)?")]
+    [GeneratedRegex(@"(?<!(?:Good|Black|Cyber|Super|Bloody|Ash|Palm|Easter|Holy|Maundy|Blue)\s)(?:(?<=\b(?<rel>(?i:last|this|next|past|coming))\s+)|(?<=\b" + EdgeMod + @"[\s-]+))?\b" + Weekday + @"(?:’s|'s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))\b)?")]
     internal static partial Regex WeekdayExpression();
 
     /// <summary>"yesterday", "today", "tonight", "tomorrow morning", "the day before yesterday".</summary>
@@ -89,15 +91,15 @@ internal static partial class TemporalPatterns
     internal static partial Regex RelativePartOfDay();
 
     /// <summary>"last year", "this month", "earlier this month", "early this year", "later in the week", "next summer".</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?:(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?(?<rel>last|this|next|previous|coming)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<edge>earlier|later)\s+in\s+the\s+(?<unit>week|month|year)))\b")]
+    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?\b(?<rel>last|this|next|previous|coming)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
     internal static partial Regex RelativeUnit();
 
     /// <summary>"two days ago", "a week ago", "weeks ago".</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+ago))\b")]
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
     internal static partial Regex Ago();
 
     /// <summary>"two days earlier", "a week later": relative to the date mentioned before.</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?<n>" + Num + @"|an?)[\s-]+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>earlier|later|afterwards?|before(?=\s*[,.;])|after(?=\s*[,.;]))))")]
+    [GeneratedRegex(@"(?i:(?<=\b(?<n>" + Num + @"|an?)[\s-]+(?<unit>days?|weeks?|months?|years?)\s+)(?<dir>earlier|later|afterwards?|before(?=\s*[,.;])|after(?=\s*[,.;])))")]
     internal static partial Regex AnchoredOffset();
 
     /// <summary>"the next day", "the day before,", "that day": relative to the date mentioned before.</summary>
@@ -105,7 +107,7 @@ internal static partial class TemporalPatterns
     internal static partial Regex AnchoredDay();
 
     /// <summary>"two days", "18 months", "a decade", "52 hours".</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?<n>" + Num + @"|an?|several|a\s+few|few|many)[\s-]+(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)")]
+    [GeneratedRegex(@"(?i:(?<=\b(?<n>" + Num + @"|an?|several|a\s+few|few|many)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?![\s-]+(?i:ago|earlier|later|old)\b)")]
     internal static partial Regex Duration();
 
     /// <summary>"every day", "each year", "every other week", "daily", "every Friday".</summary>

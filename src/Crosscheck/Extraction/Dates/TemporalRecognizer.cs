@@ -40,12 +40,23 @@ public static class TemporalRecognizer
         (TemporalPatterns.ClockTime, Clock),
     ];
 
+    /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>
+    private const int CalendarPatternCount = 9;
+
     /// <summary>All temporal expressions of <paramref name="text"/>, in text order, resolved against <paramref name="anchor"/>.</summary>
-    public static IReadOnlyList<TemporalExpression> Recognize(string text, TemporalAnchor anchor)
+    public static IReadOnlyList<TemporalExpression> Recognize(string text, TemporalAnchor anchor) => Recognize(text, anchor, Patterns.Length);
+
+    /// <summary>
+    /// Only the dates written with calendar fields ("22 March 2024", "Mar 28", "in 1999"), faster than
+    /// <see cref="Recognize(string, TemporalAnchor)"/> for callers that need nothing else.
+    /// </summary>
+    public static IReadOnlyList<TemporalExpression> RecognizeCalendarDates(string text) => Recognize(text, TemporalAnchor.None, CalendarPatternCount);
+
+    private static IReadOnlyList<TemporalExpression> Recognize(string text, TemporalAnchor anchor, int patternCount)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<TemporalCandidate> candidates = [];
-        for (int order = 0; order < Patterns.Length; order++)
+        for (int order = 0; order < patternCount; order++)
         {
             var (pattern, build) = Patterns[order];
             for (Match m = pattern().Match(text); m.Success; m = m.NextMatch())
@@ -91,7 +102,20 @@ public static class TemporalRecognizer
         return chosen;
     }
 
-    private static (int Start, int End) SpanOf(Match m) => m.Groups["x"] is { Success: true } x ? (x.Index, x.Index + x.Length) : (m.Index, m.Index + m.Length);
+    /// <summary>The "x" group, else the match, extended left to the earliest of <paramref name="startGroups"/> that matched.</summary>
+    private static (int Start, int End) SpanOf(Match m, params ReadOnlySpan<string> startGroups)
+    {
+        (int start, int end) = m.Groups["x"] is { Success: true } x ? (x.Index, x.Index + x.Length) : (m.Index, m.Index + m.Length);
+        foreach (string name in startGroups)
+        {
+            if (m.Groups[name] is { Success: true } g && g.Index < start)
+            {
+                start = g.Index;
+            }
+        }
+
+        return (start, end);
+    }
 
     private static int? IntOf(Group g) => g.Success && int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
 
@@ -146,7 +170,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate? Decade(Match m, int order)
     {
-        var (start, end) = SpanOf(m);
+        var (start, end) = SpanOf(m, "the", "mod");
         string period = m.Groups["dec"].Success ? m.Groups["dec"].Value[..3] : "19" + m.Groups["dec2"].Value[..1];
         return new TemporalCandidate
         {
@@ -219,7 +243,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate RelativeUnit(Match m, int order)
     {
-        var (start, end) = SpanOf(m);
+        var (start, end) = SpanOf(m, "edge");
         string relation = m.Groups["rel"].Success
             ? m.Groups["rel"].Value.ToLowerInvariant() switch { "previous" => "last", "coming" => "next", var r => r }
             : "this";
@@ -237,7 +261,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate Ago(Match m, int order)
     {
-        var (start, end) = SpanOf(m);
+        var (start, end) = SpanOf(m, "n", "unit");
         return new TemporalCandidate
         {
             Start = start,
@@ -251,7 +275,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate? AnchoredOffset(Match m, int order)
     {
-        var (start, end) = SpanOf(m);
+        var (start, end) = SpanOf(m, "n", "unit");
         int? n = CalendarWords.Number(m.Groups["n"].Value);
         if (n is null)
         {
@@ -282,7 +306,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate Duration(Match m, int order)
     {
-        var (start, end) = SpanOf(m);
+        var (start, end) = SpanOf(m, "n");
         return new TemporalCandidate
         {
             Start = start,
