@@ -35,9 +35,11 @@ public sealed class DatesCorpusTests
         int mentions = all.Sum(a => a.Length), resolved = all.Sum(a => a.Count(m => m.Value is not null));
         ITestOutputHelper? output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"{bodies.Count} bodies, {mentions} date mentions ({resolved} resolved) in {watch.ElapsedMilliseconds} ms");
-        foreach (DateMention m in all.SelectMany(a => a).Where((_, i) => i % 40 == 0).Take(80))
+        foreach (DateMention m in all.SelectMany(a => a).Where((_, i) => i % 61 == 0).Take(100))
         {
-            output?.WriteLine($"  {m.DocId,5} {m.Text,-28} {m.Value?.ToString() ?? "-",-10} {m.Kind}");
+            string text = dated[int.Parse(m.DocId, System.Globalization.CultureInfo.InvariantCulture)].Text;
+            string context = text[Math.Max(0, m.Span.Start - 30)..Math.Min(text.Length, m.Span.End + 20)].ReplaceLineEndings(" ");
+            output?.WriteLine($"  {m.DocId,5} {m.Text,-24} {m.Value?.ToString() ?? "-",-10} {m.Kind,-8} | {context}");
         }
 
         bodies.Count.ShouldBeGreaterThan(1000);

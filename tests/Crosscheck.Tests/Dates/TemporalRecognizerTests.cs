@@ -189,6 +189,7 @@ public sealed class TemporalRecognizerTests
     [InlineData("He scored 1999 points and 2014 rebounds.")]
     [InlineData("Prices rose 3.5 percent, from 1200 to 1300 dollars.")]
     [InlineData("Good Friday prayers drew crowds.")]
+    [InlineData("According to the Sunday Times, the deal collapsed.")]
     public void Should_not_take_numbers_that_are_not_dates(string text)
     {
         IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize(text, new TemporalAnchor(Parse(Thursday)));

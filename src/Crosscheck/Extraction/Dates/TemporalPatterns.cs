@@ -17,7 +17,8 @@ internal static partial class TemporalPatterns
 
     private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    private const string Weekday = "(?<wd>" + WeekdayNames + @")\b";
+    /// <summary>A weekday name, unless it names a newspaper or a custom ("the Sunday Times", "Friday prayers").</summary>
+    private const string Weekday = "(?<wd>" + WeekdayNames + @")\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|Independent|Tribune|Review|Sport|Night\s+Football|prayers?|sermons?)\b)";
 
     /// <summary>An optional weekday before a date ("Friday, March 22"), absorbed into the date's span.</summary>
     private const string WeekdayPrefix =
