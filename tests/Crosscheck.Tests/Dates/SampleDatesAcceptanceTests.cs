@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Crosscheck.Annotation;
 using Crosscheck.Cleaning;
+using Crosscheck.Comparison;
 using Crosscheck.Extraction.Dates;
 using Crosscheck.Ingestion;
 using Crosscheck.Model;
@@ -76,7 +77,18 @@ public sealed class SampleDatesAcceptanceTests
             }
         }
 
+        // And the timeline gathers the sources of each day
+        SetFindings set = new TimelineBuilder().Analyze(
+            [.. byFile.Values.Select(v => v.Doc)],
+            [.. byFile.Values.Select(v => new DocumentFindings(v.Doc.Id) { Dates = v.Dates })],
+            new SetFindings());
+        foreach (TimelineEntry entry in set.Timeline)
+        {
+            output?.WriteLine($"timeline {entry.Date,-10} {entry.Mentions.Select(m => m.DocId).Distinct().Count()} source(s): {entry.Description}");
+        }
+
         right.ShouldBeGreaterThanOrEqualTo(21);
+        set.Timeline.Single(e => e.Date == new PartialDate(2024, 3, 22)).Mentions.Select(m => m.DocId).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3);
     }
 
     private static List<GoldDate> LoadGold()
