@@ -194,7 +194,6 @@ public sealed class TemporalRecognizerTests
     {
         IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize(text, new TemporalAnchor(Parse(Thursday)));
         found.Where(e => e.IsCalendar && e.Type is TimexType.Date or TimexType.Time && e.Date is { HasMonth: true } or { Year: >= 1000 })
-            .Where(e => e.Text is not "last decade")
             .ShouldBeEmpty();
     }
 

@@ -71,7 +71,7 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<=\b(?i:between|from)\s+[12]\d{3}(?:\s*\([^)]{0,20}\))?\s*(?i:and|to|until|till|through|-|–)\s*)" + Year + YearTail)]
     internal static partial Regex RangeEndYear();
 
-    /// <summary>A year after a possessive: "Russia's 2015 entry".</summary>
+    /// <summary>A year after a possessive: "the country's 2015 budget".</summary>
     [GeneratedRegex(@"(?<=\w(?:’s|'s)\s)" + Year + @"(?=\s+[a-z])" + YearTail)]
     internal static partial Regex PossessiveYear();
 
