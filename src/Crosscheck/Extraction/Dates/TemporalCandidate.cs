@@ -1,0 +1,65 @@
+namespace Crosscheck.Extraction.Dates;
+
+/// <summary>The shape of a recognized expression, which decides how it is resolved.</summary>
+internal enum CandidateForm
+{
+    /// <summary>Written calendar fields: "22 March 2024", "March 7", "in 1999", "in March".</summary>
+    Calendar,
+    Decade,
+    Weekday,
+
+    /// <summary>A day counted from the reference date: yesterday (-1), today, tomorrow.</summary>
+    RelativeDay,
+
+    /// <summary>A week, month, year or season named relative to the reference: "last year", "this month".</summary>
+    RelativeUnit,
+
+    /// <summary>"two days ago".</summary>
+    Ago,
+
+    /// <summary>A day counted from the date mentioned before: "two days later", "the next day".</summary>
+    Anchored,
+    Duration,
+    Set,
+    Clock,
+}
+
+/// <summary>A match of one pattern before overlaps are settled and values resolved.</summary>
+internal sealed class TemporalCandidate
+{
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required CandidateForm Form { get; init; }
+
+    /// <summary>The rank of the pattern: on equal length, the lower one wins.</summary>
+    public int Order { get; init; }
+
+    public DateFields Fields { get; init; }
+
+    /// <summary>"START", "MID" or "END".</summary>
+    public string? Mod { get; init; }
+
+    /// <summary>"last", "this", "next" (lower case), or null.</summary>
+    public string? Relation { get; init; }
+
+    /// <summary>"day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "weekend", or a season word.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Signed count: days for <see cref="CandidateForm.RelativeDay"/>, units for Ago and Anchored, a count for Duration/Set.</summary>
+    public int? Count { get; init; }
+
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>TimeML part of day: MO, AF, EV, NI.</summary>
+    public string? PartOfDay { get; init; }
+
+    /// <summary>Decade or century digits as TimeML writes them ("199").</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Clock time "HH:mm".</summary>
+    public string? Clock { get; init; }
+
+    public int Length => End - Start;
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Extraction.Dates;
+
+/// <summary>
+/// The regular expressions of <see cref="TemporalRecognizer"/>. Month and weekday names are matched
+/// case-sensitively (capitalized), so that "march" or "may" as verbs are not dates; other words are
+/// case-insensitive. Where a pattern has a group named "x", that group is the expression's span;
+/// otherwise the whole match is, extended to the left over the words its builder names (a modifier or a
+/// count captured in a lookbehind). Patterns start at a rare, specific token (a capitalized name, a digit,
+/// "ago") and check the words before it with lookbehinds, so the regex engine can skip most of the text.
+/// </summary>
+internal static partial class TemporalPatterns
+{
+    private const string Month =
+        @"(?<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))";
+
+    private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    /// <summary>A weekday name, unless it names a newspaper or a custom ("the Sunday Times", "Friday prayers").</summary>
+    private const string Weekday = "(?<wd>" + WeekdayNames + @")\b(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|Independent|Tribune|Review|Sport|Night\s+Football|prayers?|sermons?)\b)";
+
+    /// <summary>An optional weekday before a date ("Friday, March 22"), absorbed into the date's span.</summary>
+    private const string WeekdayPrefix =
+        @"(?:(?:" + WeekdayNames + @"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?";
+
+    private const string Day = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])";
+
+    private const string Year = @"(?<year>1\d{3}|20\d{2}|2100)(?!\d|[,.]\d)";
+
+    private const string Num =
+        @"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+    private const string EdgeMod = @"(?<mod>(?i:early|late|mid))";
+
+    /// <summary>Words after a year-like number (or after a range it starts) that show it is a count, not a year.</summary>
+    private const string YearTail =
+        @"(?!(?:\s*(?i:to|and|or|-|–)\s*[\d,.]+)?(?:\s*%|\s+(?i:percent|per\s+cent|people|persons|residents|troops|soldiers|civilians|victims|men|women|children|dollars|euros|pounds|rubles|roubles|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|households|homes|cases|votes|members|fighters|workers|employees|students|deaths|units|times)\b))";
+
+    private const string TemporalPreposition =
+        @"(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|around|circa|between|as\s+of)";
+
+    [GeneratedRegex(@"(?<![\d-])(?<year>[12]\d{3})-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\d-])")]
+    internal static partial Regex IsoDate();
+
+    /// <summary>"22 March 2024", "On 7 March", "the 3rd of May".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b" + WeekdayPrefix + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + YearTail + ")?")]
+    internal static partial Regex DayMonthYear();
+
+    /// <summary>"April 01, 2024", "March 7th", "Mar. 28, 2024", "Mar 28".</summary>
+    [GeneratedRegex(@"\b" + WeekdayPrefix + Month + @"\s+(?:the\s+)?" + Day + @"(?![:.,]\d|\s*%)(?:,?\s+" + Year + YearTail + ")?")]
+    internal static partial Regex MonthDayYear();
+
+    /// <summary>"August 2021", "early March 2016".</summary>
+    [GeneratedRegex(@"(?:(?<=\b" + EdgeMod + @"[\s-]+))?" + Month + @",?\s+(?:of\s+)?" + Year + YearTail)]
+    internal static partial Regex MonthYear();
+
+    /// <summary>A month without day or year, after a temporal word: "in March", "since mid-March", "last May".</summary>
+    [GeneratedRegex(@"(?<=\b(?<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|early|late|mid|earlier|later|last|this|next|end\s+of|beginning\s+of))[\s-]+(?:" + EdgeMod + @"[\s-]+)?)" + Month + @"(?!\s*\d|\s+of\s+\d)")]
+    internal static partial Regex MonthAlone();
+
+    /// <summary>A year after a temporal preposition: "in 1999", "since 2014", "by late 2023", "of 2021".</summary>
+    [GeneratedRegex(@"(?<=\b" + TemporalPreposition + @"\s+(?:(?i:the\s+year)\s+)?(?:" + EdgeMod + @"[\s-]+)?)" + Year + YearTail)]
+    internal static partial Regex PrepositionYear();
+
+    /// <summary>A year with an edge modifier: "early 2023", "late-2014".</summary>
+    [GeneratedRegex(@"(?<=(?<![\w-])" + EdgeMod + @"[\s-]+)" + Year + YearTail)]
+    internal static partial Regex ModifiedYear();
+
+    /// <summary>The second year of a range: "between 1995 and 1998", "from 2012 (at least) until 2014".</summary>
+    [GeneratedRegex(@"(?<=\b(?i:between|from)\s+[12]\d{3}(?:\s*\([^)]{0,20}\))?\s*(?i:and|to|until|till|through|-|–)\s*)" + Year + YearTail)]
+    internal static partial Regex RangeEndYear();
+
+    /// <summary>A year after a possessive: "the country's 2015 budget".</summary>
+    [GeneratedRegex(@"(?<=\w(?:’s|'s)\s)" + Year + @"(?=\s+[a-z])" + YearTail)]
+    internal static partial Regex PossessiveYear();
+
+    /// <summary>"the 1990s", "the early 2000s", "the '90s".</summary>
+    [GeneratedRegex(@"(?:(?<=(?<the>\b(?i:the))\s+(?:" + EdgeMod + @"[\s-]+)?)|(?<=\b" + EdgeMod + @"[\s-]+))?(?<![\w'’])(?:(?<dec>1\d{2}0|20\d0)(?:’|')?s|(?:’|')(?<dec2>\d0)s)\b")]
+    internal static partial Regex Decade();
+
+    /// <summary>"last Saturday", "on Monday", "late Friday", "Friday night", "mid Saturday".</summary>
+    [GeneratedRegex(@"(?<!(?:Good|Black|Cyber|Super|Bloody|Ash|Palm|Easter|Holy|Maundy|Blue)\s)(?:(?<=\b(?<rel>(?i:last|this|next|past|coming))\s+)|(?<=\b" + EdgeMod + @"[\s-]+))?\b" + Weekday + @"(?:’s|'s)?(?:\s+(?<pod>(?i:morning|afternoon|evening|night))\b)?")]
+    internal static partial Regex WeekdayExpression();
+
+    /// <summary>"yesterday", "today", "tonight", "tomorrow morning", "the day before yesterday".</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?))\b")]
+    internal static partial Regex RelativeDay();
+
+    /// <summary>"this morning", "last night".</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?<rel>this|last)\s+(?<pod>morning|afternoon|evening|night)))\b")]
+    internal static partial Regex RelativePartOfDay();
+
+    /// <summary>"last year", "this month", "earlier this month", "early this year", "later in the week", "next summer".</summary>
+    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?\b(?<rel>last|this|next|previous|coming)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
+    internal static partial Regex RelativeUnit();
+
+    /// <summary>"two days ago", "a week ago", "weeks ago".</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
+    internal static partial Regex Ago();
+
+    /// <summary>"two days earlier", "a week later": relative to the date mentioned before.</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?<n>" + Num + @"|an?)[\s-]+(?<unit>days?|weeks?|months?|years?)\s+)(?<dir>earlier|later|afterwards?|before(?=\s*[,.;])|after(?=\s*[,.;])))")]
+    internal static partial Regex AnchoredOffset();
+
+    /// <summary>"the next day", "the day before,", "that day": relative to the date mentioned before.</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?<w>the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before(?=\s*[,.;])|the\s+day\s+after(?=\s*[,.;])|the\s+same\s+day|that\s+same\s+day|that\s+day)))\b")]
+    internal static partial Regex AnchoredDay();
+
+    /// <summary>"two days", "18 months", "a decade", "52 hours".</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?<n>" + Num + @"|an?|several|a\s+few|few|many)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?![\s-]+(?i:ago|earlier|later|old)\b)")]
+    internal static partial Regex Duration();
+
+    /// <summary>"every day", "each year", "every other week", "daily", "every Friday".</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?:every|each)\s+(?:(?<n>other|" + Num + @")\s+)?(?<unit>days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))|(?i:every|each)\s+" + Weekday + @")\b")]
+    internal static partial Regex Set();
+
+    /// <summary>"8 p.m.", "10:30 am", "noon", "midnight", "at 14:30".</summary>
+    [GeneratedRegex(@"(?<![\w.:])(?<x>(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))|(?<=\b(?i:at|by|from|until|around)\s+)(?<h24>[01]?\d|2[0-3]):(?<min>[0-5]\d)(?!\d|:\d)|(?<named>(?i:noon|midnight|midday)\b))")]
+    internal static partial Regex ClockTime();
+
+    /// <summary>Words before or after an expression that put it in the future.</summary>
+    [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|going\s+to)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex FutureCue();
+}

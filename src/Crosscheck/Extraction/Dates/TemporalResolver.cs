@@ -1,0 +1,253 @@
+using System.Globalization;
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Dates;
+
+/// <summary>
+/// Values a recognized candidate, following the conventions of news writing:
+/// <list type="bullet">
+/// <item>a day and month without a year take the reference year, or the year before when that would put
+/// them more than two months after the reference date (a report in January about "December 28");</item>
+/// <item>"on Monday" or a bare "Monday" is the most recent Monday on or before the reference date (the same
+/// day allowed); "last Monday" the most recent one strictly before; "next Monday", or any weekday in a
+/// future clause ("will … on Monday"), the next one strictly after;</item>
+/// <item>"last year" is the reference year minus one, at year precision; "last month" likewise by month;</item>
+/// <item>"two days later" counts from the date mentioned just before it in the text.</item>
+/// </list>
+/// Weeks, weekends, seasons and decades have TimeML values but no <see cref="PartialDate"/>: their
+/// <see cref="TemporalExpression.Date"/> is null.
+/// </summary>
+internal static class TemporalResolver
+{
+    private const int FutureToleranceMonths = 2;
+
+    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous)
+    {
+        var e = new TemporalExpression(
+            new TextSpan(c.Start, c.End),
+            text[c.Start..c.End],
+            TimexType.Date,
+            "XXXX",
+            c.Mod,
+            DateKind.Relative,
+            null,
+            false,
+            default,
+            true,
+            future);
+        return c.Form switch
+        {
+            CandidateForm.Calendar => Calendar(e, c, anchor),
+            CandidateForm.Decade => e with { Kind = DateKind.Partial, Value = c.Period! },
+            CandidateForm.Weekday => Weekday(e, c, anchor, future),
+            CandidateForm.RelativeDay => RelativeDay(e, c, anchor),
+            CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor),
+            CandidateForm.Ago => Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"),
+            CandidateForm.Anchored => Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"),
+            CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!) },
+            CandidateForm.Set => e with { Type = TimexType.Set, Kind = DateKind.Partial, IsCalendar = false, Value = SetValue(c) },
+            CandidateForm.Clock => Clock(e, c, anchor),
+            _ => e,
+        };
+    }
+
+    /// <summary>The year of a month (and day) written without one, from the reference date.</summary>
+    public static int? InferYear(int month, int? day, PartialDate? reference)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        int year = r.Year;
+        if (r.Month is not null && IsValid(year, month, day))
+        {
+            var candidate = new DateOnly(year, month, day ?? 1);
+            if (candidate > r.Earliest.AddMonths(FutureToleranceMonths))
+            {
+                year--;
+            }
+        }
+
+        return IsValid(year, month, day) ? year : null;
+    }
+
+    private static bool IsValid(int year, int month, int? day) => day is null || day <= DateTime.DaysInMonth(year, month);
+
+    private static TemporalExpression Calendar(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    {
+        DateFields f = c.Fields;
+        e = e with { Written = f, Kind = f.IsComplete ? DateKind.Absolute : DateKind.Partial };
+        if (f.Year is { } year)
+        {
+            var date = new PartialDate(year, f.Month, f.Month is null ? null : f.Day);
+            return e with { Date = date, Value = date.ToString() };
+        }
+
+        int month = f.Month!.Value;
+        int? inferred = c.Relation switch
+        {
+            "last" => LastMonthOf(month, anchor.Reference, strict: true),
+            "next" => NextMonthOf(month, anchor.Reference),
+            "this" => anchor.Reference?.Year,
+            _ => InferYear(month, f.Day, anchor.Reference),
+        };
+        if (c.Relation is not null)
+        {
+            e = e with { Kind = DateKind.Relative };
+        }
+
+        if (inferred is not { } y || !IsValid(y, month, f.Day))
+        {
+            string unresolved = f.Day is { } d ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}") : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+            return e with { Value = unresolved };
+        }
+
+        var value = new PartialDate(y, month, f.Day);
+        return e with { Date = value, Value = value.ToString(), Inferred = true };
+    }
+
+    private static int? LastMonthOf(int month, PartialDate? reference, bool strict)
+    {
+        if (reference is not { Month: { } rm } r)
+        {
+            return null;
+        }
+
+        return month < rm || (!strict && month == rm) ? r.Year : r.Year - 1;
+    }
+
+    private static int? NextMonthOf(int month, PartialDate? reference) =>
+        reference is { Month: { } rm } r ? (month > rm ? r.Year : r.Year + 1) : null;
+
+    private static TemporalExpression Weekday(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
+    {
+        DayOfWeek wd = c.Weekday!.Value;
+        e = e with { Type = c.PartOfDay is null ? TimexType.Date : TimexType.Time };
+        if (anchor.Reference?.ToDateOnly() is not { } r)
+        {
+            int iso = wd == DayOfWeek.Sunday ? 7 : (int)wd;
+            return e with { Value = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{iso}") + TimeSuffix(c.PartOfDay) };
+        }
+
+        int back = ((int)r.DayOfWeek - (int)wd + 7) % 7;
+        int forward = ((int)wd - (int)r.DayOfWeek + 7) % 7;
+        DateOnly day = c.Relation switch
+        {
+            "last" => r.AddDays(back == 0 ? -7 : -back),
+            "next" => r.AddDays(forward == 0 ? 7 : forward),
+            _ when future => r.AddDays(forward == 0 ? 7 : forward),
+            _ => r.AddDays(-back),
+        };
+        PartialDate date = PartialDate.FromDate(day);
+        return e with { Date = date, Value = date + TimeSuffix(c.PartOfDay), Inferred = anchor.ReferenceInferred };
+    }
+
+    private static TemporalExpression RelativeDay(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    {
+        e = e with { Type = c.PartOfDay is null ? TimexType.Date : TimexType.Time };
+        if (anchor.Reference?.ToDateOnly() is not { } r)
+        {
+            return e with { Value = c.Count == 0 ? "PRESENT_REF" : "XXXX-XX-XX" };
+        }
+
+        PartialDate date = PartialDate.FromDate(r.AddDays(c.Count ?? 0));
+        return e with { Date = date, Value = date + TimeSuffix(c.PartOfDay), Inferred = anchor.ReferenceInferred };
+    }
+
+    private static TemporalExpression RelativeUnit(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    {
+        int shift = c.Relation switch { "last" => -1, "next" => 1, _ => 0 };
+        if (anchor.Reference is not { } r)
+        {
+            return e;
+        }
+
+        e = e with { Inferred = anchor.ReferenceInferred };
+        switch (c.Unit)
+        {
+            case "year":
+                var year = new PartialDate(r.Year + shift);
+                return e with { Date = year, Value = year.ToString() };
+            case "month" when r.Month is not null:
+                DateOnly m = r.Earliest.AddMonths(shift);
+                var month = new PartialDate(m.Year, m.Month);
+                return e with { Date = month, Value = month.ToString() };
+            case "week" or "weekend" when r.Day is not null:
+                DateOnly w = r.Earliest.AddDays(7 * shift);
+                string week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(w.ToDateTime(TimeOnly.MinValue)):D2}");
+                return e with { Value = c.Unit == "weekend" ? week + "-WE" : week };
+            case "decade":
+                return e with { Value = ((r.Year / 10) + shift).ToString(CultureInfo.InvariantCulture) };
+            case "century":
+                return e with { Value = ((r.Year / 100) + shift).ToString(CultureInfo.InvariantCulture) };
+            default:
+                return CalendarWords.Season(c.Unit ?? "") is { } season
+                    ? e with { Value = string.Create(CultureInfo.InvariantCulture, $"{r.Year + shift:D4}-{season}") }
+                    : e;
+        }
+    }
+
+    /// <summary>A count of days, weeks, months or years from <paramref name="from"/>, at the precision the unit allows.</summary>
+    private static TemporalExpression Offset(TemporalExpression e, TemporalCandidate c, PartialDate? from, bool fromInferred, string unresolved)
+    {
+        if (c.Count is not { } n || from is not { } f)
+        {
+            return e with { Value = unresolved };
+        }
+
+        int sign = c.Form == CandidateForm.Ago ? -1 : 1;
+        PartialDate? date = c.Unit switch
+        {
+            "day" when f.HasDay => PartialDate.FromDate(f.Earliest.AddDays(sign * n)),
+            "week" when f.HasDay => PartialDate.FromDate(f.Earliest.AddDays(sign * 7 * n)),
+            "month" when f.HasMonth => Month(f.Earliest.AddMonths(sign * n)),
+            "year" => new PartialDate(f.Year + (sign * n)),
+            "decade" => new PartialDate(f.Year + (sign * 10 * n)),
+            _ => null,
+        };
+        return date is { } d ? e with { Date = d, Value = d.ToString(), Inferred = fromInferred } : e with { Value = unresolved };
+    }
+
+    private static PartialDate Month(DateOnly d) => new(d.Year, d.Month);
+
+    private static TemporalExpression Clock(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    {
+        string day = anchor.Reference is { HasDay: true } r ? r.ToString() : "XXXX-XX-XX";
+        return e with { Type = TimexType.Time, IsCalendar = false, Value = day + "T" + c.Clock };
+    }
+
+    private static string TimeSuffix(string? partOfDay) => partOfDay is null ? "" : "T" + partOfDay;
+
+    private static string DurationValue(int? count, string unit)
+    {
+        string n = count?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        return unit switch
+        {
+            "second" => $"PT{n}S",
+            "minute" => $"PT{n}M",
+            "hour" => $"PT{n}H",
+            "day" => $"P{n}D",
+            "week" => $"P{n}W",
+            "month" => $"P{n}M",
+            "decade" => $"P{n}DE",
+            "century" => $"P{n}CE",
+            _ => $"P{n}Y",
+        };
+    }
+
+    private static string SetValue(TemporalCandidate c)
+    {
+        if (c.Weekday is { } wd)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(wd == DayOfWeek.Sunday ? 7 : (int)wd)}");
+        }
+
+        return c.Unit switch
+        {
+            "morning" or "afternoon" or "evening" or "night" => "XXXX-XX-XXT" + CalendarWords.PartOfDay(c.Unit),
+            "weekend" => "XXXX-WXX-WE",
+            _ => DurationValue(c.Count ?? 1, c.Unit ?? "day"),
+        };
+    }
+}

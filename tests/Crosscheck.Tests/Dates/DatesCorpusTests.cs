@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text;
+using Crosscheck.Annotation;
+using Crosscheck.Extraction.Dates;
+using Crosscheck.Model;
+using Shouldly;
+using Xunit;
+
+namespace Crosscheck.Tests.Dates;
+
+/// <summary>Runs the date stage over the 1,683 news bodies of the FNC-1 training set: speed, and a sample to read.</summary>
+public sealed class DatesCorpusTests
+{
+    [Fact]
+    public void Should_extract_dates_from_the_news_bodies_quickly()
+    {
+        string path = Path.Combine(TestPaths.Shared, "data", "fnc1", "train_bodies.csv");
+        Assert.SkipUnless(File.Exists(path), "FNC-1 bodies not available");
+        List<string> bodies = ReadBodies(path);
+        List<Document> docs = [.. bodies.Select((b, i) => new Document
+        {
+            Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            File = $"{i}.txt",
+            Format = SourceFormat.PlainText,
+            Text = b,
+        })];
+
+        var watch = Stopwatch.StartNew();
+        IReadOnlyList<Document> dated = ReferenceDates.Assign(docs);
+        var extractor = new DateExtractor();
+        var all = new DateMention[dated.Count][];
+        Parallel.For(0, dated.Count, i => all[i] = [.. extractor.Extract(TextAnnotator.Annotate(dated[i]), new DocumentFindings(dated[i].Id)).Dates]);
+        watch.Stop();
+
+        int mentions = all.Sum(a => a.Length), resolved = all.Sum(a => a.Count(m => m.Value is not null));
+        ITestOutputHelper? output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"{bodies.Count} bodies, {mentions} date mentions ({resolved} resolved) in {watch.ElapsedMilliseconds} ms");
+        foreach (DateMention m in all.SelectMany(a => a).Where((_, i) => i % 61 == 0).Take(100))
+        {
+            string text = dated[int.Parse(m.DocId, System.Globalization.CultureInfo.InvariantCulture)].Text;
+            string context = text[Math.Max(0, m.Span.Start - 30)..Math.Min(text.Length, m.Span.End + 20)].ReplaceLineEndings(" ");
+            output?.WriteLine($"  {m.DocId,5} {m.Text,-24} {m.Value?.ToString() ?? "-",-10} {m.Kind,-8} | {context}");
+        }
+
+        bodies.Count.ShouldBeGreaterThan(1000);
+        mentions.ShouldBeGreaterThan(bodies.Count / 2);
+        // The whole pipeline's budget is 30 s on 2 cores; a Debug build on a shared machine is far slower than Release.
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>The "articleBody" column of a CSV with quoted, multi-line fields.</summary>
+    private static List<string> ReadBodies(string path)
+    {
+        string csv = File.ReadAllText(path);
+        List<string> bodies = [];
+        var field = new StringBuilder();
+        int column = 0;
+        bool quoted = false, header = true;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            char c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                column++;
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                if (!header && column == 1)
+                {
+                    bodies.Add(field.ToString());
+                }
+
+                header = false;
+                column = 0;
+                field.Clear();
+            }
+            else if (c != '\r')
+            {
+                field.Append(c);
+            }
+        }
+
+        return bodies;
+    }
+}
