@@ -12,7 +12,7 @@ public sealed class EntityLexicon
         }
 
         Titles = [.. titles.OrderByDescending(t => t.Length)];
-        TitleWords = new HashSet<string>(titles.Select(t => t[^1]), StringComparer.Ordinal);
+        TitleWords = new HashSet<string>(titles.Where(t => t.Length == 1).Select(t => t[0]), StringComparer.Ordinal);
         LowercaseTitles = new HashSet<string>(titles.Where(t => t.Length == 1).Select(t => t[0].ToLowerInvariant()), StringComparer.Ordinal);
         OrganizationHeads = ResourceText.Set("organization-heads.txt", StringComparer.Ordinal);
         (PlaceHeads, FacilityHeads) = SplitSection("place-heads.txt", "[facility]");
@@ -30,7 +30,7 @@ public sealed class EntityLexicon
     /// <summary>Person titles as word sequences, longest first.</summary>
     public IReadOnlyList<string[]> Titles { get; }
 
-    /// <summary>Single-word titles and the last words of longer ones ("Minister").</summary>
+    /// <summary>Single-word titles ("Minister", "Gen.").</summary>
     public IReadOnlySet<string> TitleWords { get; }
 
     /// <summary>Single-word titles in lowercase ("spokesperson", "president"), as they stand before a name.</summary>

@@ -18,6 +18,7 @@ internal static class MentionResolver
 
         var fullPersons = candidates.Where(c => c.Type == EntityType.Person && c.Words.Count >= 2 && c.FixedCanonical is null).ToList();
         var resolved = new string?[candidates.Count];
+        var bySurname = new bool[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
             NameCandidate c = candidates[i];
@@ -40,6 +41,7 @@ internal static class MentionResolver
                 if (full is not null)
                 {
                     resolved[i] = Follow(alias, full.Name);
+                    bySurname[i] = true;
                     continue;
                 }
             }
@@ -67,7 +69,8 @@ internal static class MentionResolver
                 .OrderByDescending(g => g.Max(x => x.C.Evidence))
                 .ThenByDescending(g => g.Count(x => x.C.Evidence == g.Max(y => y.C.Evidence)))
                 .First().Key;
-            if (group.Any(x => x.C.Type == EntityType.Person && x.C.Words.Count >= 2 && x.C.Evidence == Evidence.Lexicon))
+            if (group.Any(x => x.C.Type == EntityType.Person && x.C.Words.Count >= 2 && x.C.Evidence == Evidence.Lexicon)
+                || candidates.Where((c, i) => bySurname[i] && resolved[i] == group.Key).Any())
             {
                 types[group.Key] = EntityType.Person;
             }

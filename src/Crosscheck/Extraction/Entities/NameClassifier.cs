@@ -162,7 +162,7 @@ internal sealed class NameClassifier
                 return;
             }
 
-            if (_lexicon.TitleWords.Contains(w) || _lexicon.FunctionWords.Contains(w)
+            if (w.Length < 2 || _lexicon.TitleWords.Contains(w) || _lexicon.FunctionWords.Contains(w) || _lexicon.Countries.IsDemonym(w)
                 || (_lexicon.IsGroupWord(w) && before != "the" && _lexicon.Countries.FindPlace(w) is null))
             {
                 return;
@@ -247,7 +247,7 @@ internal sealed class NameClassifier
             return (EntityType.Organization, Evidence.Cue);
         }
 
-        if (_lexicon.Particles.Contains(pieces[0].Text.Split('-')[0].ToLowerInvariant()) && !_lexicon.FirstNames.Contains(pieces[0].Text))
+        if (_lexicon.Particles.Contains(pieces[0].Text.Split('-')[0].ToLowerInvariant()))
         {
             // "al Qaeda", "Al-Shabaab": a name led by a particle with no given name before it.
             return (EntityType.Organization, Evidence.Cue);
@@ -306,6 +306,12 @@ internal sealed class NameClassifier
         if (_lexicon.FunctionWords.Contains(w))
         {
             return true;
+        }
+
+        if (w.Skip(1).Any(char.IsUpper))
+        {
+            // Mixed case ("McCain", "ABC-Kxx") is a name wherever it stands.
+            return false;
         }
 
         if (_words.SeenCapitalizedInside(w))
