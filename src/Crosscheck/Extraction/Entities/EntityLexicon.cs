@@ -23,6 +23,7 @@ public sealed class EntityLexicon
         StopWords = ResourceText.Set("stopwords-en.txt", StringComparer.OrdinalIgnoreCase);
         FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
         GroupWords = ResourceText.Set("group-words.txt", StringComparer.Ordinal);
+        OutletWords = ResourceText.Set("news-outlet-words.txt", StringComparer.Ordinal);
     }
 
     public static EntityLexicon Instance { get; } = new();
@@ -57,6 +58,9 @@ public sealed class EntityLexicon
     public IReadOnlySet<string> FunctionWords { get; }
 
     public IReadOnlySet<string> GroupWords { get; }
+
+    /// <summary>Words marking a news outlet, and names of large news organisations (Resources/news-outlet-words.txt).</summary>
+    public IReadOnlySet<string> OutletWords { get; }
 
     public CountryGazetteer Countries => CountryGazetteer.Instance;
 

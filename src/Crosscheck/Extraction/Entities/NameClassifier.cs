@@ -188,7 +188,8 @@ internal sealed class NameClassifier
 
             if (_lexicon.IsHead(w))
             {
-                output.Add(new NameCandidate(span, span, name, words, EntityType.Organization, Evidence.Cue) { NeedsResolution = true });
+                // A lone head word is kept only if it resolves to a fuller name, unless it names an outlet ("the Guardian").
+                output.Add(new NameCandidate(span, span, name, words, EntityType.Organization, Evidence.Cue) { NeedsResolution = !(before == "the" && _lexicon.OutletWords.Contains(w)) });
                 return;
             }
 
