@@ -183,11 +183,28 @@ internal sealed class EntityForms
             }
         }
 
+        // An expansion already tied to another acronym ("Abc Bcd Kxx" = "ABC-K") is not free for "ABC".
+        var acronymsOf = new Dictionary<int, HashSet<string>>();
+        for (int i = 0; i < _names.Count; i++)
+        {
+            if (NameForms.Acronym(_names[i]) is { } a)
+            {
+                int root = _sets.Find(i);
+                if (!acronymsOf.TryGetValue(root, out HashSet<string>? set))
+                {
+                    acronymsOf[root] = set = new(StringComparer.Ordinal);
+                }
+
+                set.Add(a);
+            }
+        }
+
         for (int i = 0; i < _names.Count; i++)
         {
             if (NameForms.Acronym(_names[i]) is { } acronym && byInitials.TryGetValue(acronym, out HashSet<int>? candidates))
             {
-                var roots = candidates.Select(_sets.Find).Distinct().ToList();
+                var roots = candidates.Select(_sets.Find).Distinct()
+                    .Where(r => !acronymsOf.TryGetValue(r, out HashSet<string>? own) || own.Contains(acronym)).ToList();
                 if (roots.Count == 1)
                 {
                     _sets.Union(i, roots[0]);

@@ -68,22 +68,23 @@ public sealed class EntityExtractor : IExtractor
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    /// <summary>A headline in title case: every word needs confirmation from the body.</summary>
+    /// <summary>A headline in title case (no lowercase word longer than three letters): every word needs confirmation from the body.</summary>
     private static bool IsTitleCase(Sentence sentence)
     {
-        int words = 0, caps = 0;
+        int caps = 0;
         foreach (Token t in sentence.Tokens)
         {
             if (t.Kind == TokenKind.Word && t.Text.Length > 3)
             {
-                words++;
-                if (char.IsUpper(t.Text[0]))
+                if (!char.IsUpper(t.Text[0]))
                 {
-                    caps++;
+                    return false;
                 }
+
+                caps++;
             }
         }
 
-        return words >= 3 && caps * 10 >= words * 8;
+        return caps >= 3;
     }
 }

@@ -34,7 +34,18 @@ public static class NameForms
             }
         }
 
+        if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // Acronyms keep every letter ("NUN-N" is not "NUN").
+            return sb.ToString();
+        }
+
         string s = sb.ToString().Replace("ae", "a", StringComparison.Ordinal).Replace("ai", "a", StringComparison.Ordinal);
+        if (s.Length < 6)
+        {
+            return s;
+        }
+
         var collapsed = new StringBuilder(s.Length);
         foreach (char c in s)
         {
