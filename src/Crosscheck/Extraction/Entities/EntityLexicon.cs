@@ -64,7 +64,7 @@ public sealed class EntityLexicon
 
     public CountryGazetteer Countries => CountryGazetteer.Instance;
 
-    /// <summary>True for "FSB", "F.S.B.", "ISIS-K": 2–6 capital letters, maybe dotted, maybe with a one-letter suffix.</summary>
+    /// <summary>True for "NRA", "N.R.A.", "ABC-K": 2–7 capital letters, maybe dotted, maybe with a one-letter suffix.</summary>
     public static bool IsAcronym(string word)
     {
         int letters = 0;

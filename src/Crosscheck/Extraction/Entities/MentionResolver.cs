@@ -6,7 +6,7 @@ namespace Crosscheck.Extraction.Entities;
 /// Gives each candidate of a document its canonical name (the fullest name the document uses for it) and
 /// one type per canonical: acronyms glossed in the text ("Long Name (LN)", "Long Name, or L.N.", "X [Y]"),
 /// surnames and titled surnames → the full person name, short forms of organisations ("the Times" after
-/// "the New York Times", "Brookings" for "Brookings Institute") → the nearest fuller name.
+/// "the New York Times", "Hartley" for "Hartley Institute") → the nearest fuller name.
 /// </summary>
 internal static class MentionResolver
 {
@@ -143,7 +143,7 @@ internal static class MentionResolver
         return name;
     }
 
-    /// <summary>"Times" of "New York Times"; "Brookings" of "Brookings Institute" (the rest being head words).</summary>
+    /// <summary>"Times" of "New York Times"; "Hartley" of "Hartley Institute" (the rest being head words).</summary>
     private static bool IsShortFormOf(NameCandidate shortForm, NameCandidate other)
     {
         if (other.Type != EntityType.Organization || other.Words.Count <= shortForm.Words.Count || other.IsAcronym)

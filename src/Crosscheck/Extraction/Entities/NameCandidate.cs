@@ -16,8 +16,8 @@ internal enum Evidence
 }
 
 /// <summary>A classified name in one document, before in-document resolution.</summary>
-/// <param name="Span">The mention: the name with a title or country adjective before it ("Russian President Vladimir Putin").</param>
-/// <param name="Name">The name alone, without title, "the" or possessive ("Vladimir Putin").</param>
+/// <param name="Span">The mention: the name with a title or country adjective before it ("Canadian Prime Minister Robert Oakes").</param>
+/// <param name="Name">The name alone, without title, "the" or possessive ("Robert Oakes").</param>
 /// <param name="Words">The words of <paramref name="Name"/>.</param>
 internal sealed record NameCandidate(TextSpan Span, TextSpan NameSpan, string Name, IReadOnlyList<string> Words, EntityType Type, Evidence Evidence)
 {

@@ -4,7 +4,7 @@ namespace Crosscheck.Extraction.Entities;
 
 /// <summary>
 /// Turns a raw name into classified candidates: drops sentence-initial common words, splits off
-/// titles ("Russian President Vladimir Putin" → person "Vladimir Putin"), and types the name by
+/// titles ("Canadian Prime Minister Robert Oakes" → person "Robert Oakes"), and types the name by
 /// gazetteer, title, first name, head word, acronym shape, or context cue.
 /// </summary>
 internal sealed class NameClassifier
@@ -250,7 +250,7 @@ internal sealed class NameClassifier
 
         if (_lexicon.Particles.Contains(pieces[0].Text.Split('-')[0].ToLowerInvariant()))
         {
-            // "al Qaeda", "Al-Shabaab": a name led by a particle with no given name before it.
+            // "al Shabab", "Al-Shabaab": a name led by a particle with no given name before it.
             return (EntityType.Organization, Evidence.Cue);
         }
 

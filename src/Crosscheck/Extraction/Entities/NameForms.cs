@@ -11,7 +11,7 @@ public static class NameForms
     /// <summary>
     /// A key equal for spelling variants: case, diacritics, dots, hyphens and spaces ignored, a leading
     /// "the" and an inner "in" dropped, q/k, ae/ai/a and doubled letters unified
-    /// ("al Qaeda" = "Al-Qaida", "F.S.B." = "FSB", "X in Y" = "X Y").
+    /// ("al Shabab" = "Al-Shabaab", "N.R.A." = "NRA", "X in Y" = "X Y").
     /// </summary>
     public static string SpellingKey(string name)
     {

@@ -14,7 +14,7 @@ internal enum PieceKind
 
 /// <summary>
 /// A word of a sentence as the name scanner sees it: possessive endings cut off, hyphenated words
-/// reduced to their capitalized part ("U.S.-led" → "U.S.", "anti-ISIS" → "ISIS").
+/// reduced to their capitalized part ("U.S.-led" → "U.S.", "anti-NATO" → "NATO").
 /// </summary>
 internal readonly record struct NamePiece(int Start, int End, string Text, PieceKind Kind, bool EndsName, bool SentenceStart)
 {

@@ -5,7 +5,7 @@ namespace Crosscheck.Extraction.Entities;
 /// where names usually have them: "of"/"for" after an organisation, place or title word ("University of
 /// Plymouth", "Secretary of State"); "in" after an organisation word unless a country follows ("Embassy in X"
 /// always joins); "and" between two organisation or facility names ("X Hall and Concert Center");
-/// particles before or inside a name ("al Qaeda", "Osama bin Laden").
+/// particles before or inside a name ("al Shabab", "Omar bin Salem").
 /// </summary>
 internal static class NameScanner
 {
