@@ -23,7 +23,7 @@ internal sealed class EntityForms
             _types.Add(g.GroupBy(m => m.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key);
         }
 
-        // A glossed acronym ("ISIS-K" whose canonical is its expansion) is also a name of its own elsewhere.
+        // A glossed acronym ("ABC-K" whose canonical is its expansion) is also a name of its own elsewhere.
         foreach (EntityMention m in mentions)
         {
             if (m.Text != m.Canonical && NameForms.Acronym(m.Text) is not null && !_index.ContainsKey(m.Text))

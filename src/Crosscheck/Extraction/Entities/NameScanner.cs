@@ -34,7 +34,7 @@ internal static class NameScanner
                 NamePiece previous = pieces[end - 1];
                 if (previous.Text.EndsWith('.') && EntityLexicon.IsAcronym(previous.Text) && next.IsCapitalized && !lexicon.IsHead(next.Text))
                 {
-                    // "… or F.S.B. Putin said": a dotted acronym ends a sentence the splitter kept whole.
+                    // "… or N.R.A. Oakes said": a dotted acronym ends a sentence the splitter kept whole.
                     break;
                 }
 
