@@ -3,8 +3,10 @@ using System.Text;
 namespace Crosscheck.Cleaning;
 
 /// <summary>
-/// Builds the cleaned text from the lines kept as body: one paragraph per line, and a blank line
-/// between two kept lines wherever the source had one (runs of blank lines become one).
+/// Builds the cleaned text from the lines kept: the article's own head (its title once, subtitle,
+/// byline, dateline: a reader sees them, and findings in them — a date, a count in a standfirst — must
+/// link to them) and its body. One paragraph per line, and a blank line between two kept lines wherever
+/// the source had one (runs of blank lines become one). Chrome never enters.
 /// </summary>
 internal static class CleanTextBuilder
 {
@@ -12,6 +14,7 @@ internal static class CleanTextBuilder
     {
         var sb = new StringBuilder();
         bool blankSince = false;
+        bool titleKept = false;
         for (int i = 0; i < context.Lines.Count; i++)
         {
             if (context.Lines[i].IsBlank)
@@ -20,7 +23,7 @@ internal static class CleanTextBuilder
                 continue;
             }
 
-            if (!context.IsBody(i))
+            if (!context.IsBody(i) && !IsHead(context, i, ref titleKept))
             {
                 continue;
             }
@@ -35,5 +38,19 @@ internal static class CleanTextBuilder
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsHead(CleaningContext context, int i, ref bool titleKept)
+    {
+        switch (context.Role(i))
+        {
+            case LineRole.Subtitle or LineRole.Byline or LineRole.Dateline:
+                return true;
+            case LineRole.Title when !titleKept && context.Lines[i].Text.Trim() == context.Title:
+                titleKept = true;
+                return true;
+            default:
+                return false;
+        }
     }
 }
