@@ -1,0 +1,192 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Quotes;
+
+/// <summary>
+/// Finds capitalized name phrases outside quotes, sentence by sentence. Joins "of/in/for/on" only after an
+/// organization or title word ("Embassy in Moscow", "Secretary of State"), keeps initials and
+/// abbreviated titles ("George W. Bush", "Gen. Martin Dempsey"), and drops words capitalized only
+/// because they open the sentence.
+/// </summary>
+internal static class NamePhraseFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "in", "for", "on", "the" };
+
+    public static List<NamePhrase> Find(DocumentView view)
+    {
+        var phrases = new List<NamePhrase>();
+        for (int s = 0; s < view.SentenceFirst.Length; s++)
+        {
+            int i = view.SentenceFirst[s];
+            int end = view.SentenceEnd[s];
+            while (i < end)
+            {
+                if (view.QuoteOf[i] >= 0 || !view.IsCapitalized(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                int first = i;
+                int last = i;
+                int j = i + 1;
+                while (j < end && view.QuoteOf[j] < 0)
+                {
+                    if (view.IsCapitalized(j))
+                    {
+                        last = j;
+                        j++;
+                    }
+                    else if (view.Tokens[j].Text == "." && DocumentView.IsAbbreviation(view.Tokens[j - 1].Text) && j + 1 < end && view.IsCapitalized(j + 1))
+                    {
+                        j++;
+                    }
+                    else if (Connectors.Contains(view.Tokens[j].Text) && AllowsConnector(view, j, end))
+                    {
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    if (view.Tokens[last].Text.EndsWith("’s", StringComparison.Ordinal) || view.Tokens[last].Text.EndsWith("'s", StringComparison.Ordinal))
+                    {
+                        if (!view.IsCapitalized(j))
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                NamePhrase? phrase = Build(view, first, last);
+                if (phrase is not null)
+                {
+                    phrases.Add(phrase);
+                }
+
+                i = last + 1;
+            }
+        }
+
+        return phrases;
+    }
+
+    private static bool AllowsConnector(DocumentView view, int j, int end)
+    {
+        string previous = view.Tokens[j - 1].Text;
+        if (view.Tokens[j].Text == "the")
+        {
+            return view.Is(j - 1, "of") && j + 1 < end && view.IsCapitalized(j + 1);
+        }
+
+        bool headBefore = QuoteLexicon.OrganizationWords.Contains(previous) || QuoteLexicon.IsTitle(previous);
+        return headBefore && j + 1 < end && view.QuoteOf[j + 1] < 0 && (view.IsCapitalized(j + 1) || (view.Is(j + 1, "the") && view.IsCapitalized(j + 2)));
+    }
+
+    private static NamePhrase? Build(DocumentView view, int first, int last)
+    {
+        // Leading words capitalized only as sentence openers ("As", "But", "On"), and dates.
+        while (first <= last && (QuoteLexicon.FunctionWords.Contains(view.Tokens[first].Text) || QuoteLexicon.Months.Contains(view.Tokens[first].Text)))
+        {
+            first++;
+        }
+
+        while (last >= first && !view.IsCapitalized(last))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (int k = first; k <= last; k++)
+        {
+            string t = view.Tokens[k].Text;
+            if (t == "." && words.Count > 0)
+            {
+                words[^1] += ".";
+            }
+            else
+            {
+                words.Add(t);
+            }
+        }
+
+        if (words.All(w => QuoteLexicon.Months.Contains(w)))
+        {
+            return null;
+        }
+
+        bool possessive = false;
+        string lastWord = words[^1];
+        if (lastWord.EndsWith("’s", StringComparison.Ordinal) || lastWord.EndsWith("'s", StringComparison.Ordinal))
+        {
+            words[^1] = lastWord[..^2];
+            possessive = true;
+        }
+        else if (last + 1 < view.Tokens.Length && view.Tokens[last + 1].Text is "’" or "'" && lastWord.EndsWith('s'))
+        {
+            possessive = true;
+        }
+
+        bool organization = words.Any(w => QuoteLexicon.OrganizationWords.Contains(w.TrimEnd('.')))
+            || (words.Count == 1 && IsAcronym(words[0]));
+        bool titled = false;
+        if (!organization)
+        {
+            int title = -1;
+            for (int k = 0; k < words.Count - 1; k++)
+            {
+                if (QuoteLexicon.IsTitle(words[k]))
+                {
+                    title = k;
+                }
+            }
+
+            if (title >= 0)
+            {
+                titled = true;
+                words = words.GetRange(title + 1, words.Count - title - 1);
+                if (words.Count > 0 && words[0] == "of")
+                {
+                    words.RemoveAt(0);
+                    while (words.Count > 2 || (words.Count > 0 && words[0] == "the"))
+                    {
+                        words.RemoveAt(0);
+                    }
+                }
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(view.Tokens[first].Span.Start, view.Tokens[last].Span.End);
+        return new NamePhrase(first, last, span, string.Join(' ', words), possessive, titled, organization);
+    }
+
+    public static bool IsAcronym(string word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,96 @@
+namespace Crosscheck.Extraction.Quotes;
+
+/// <summary>
+/// Tells statements from quoted terms. A short span (up to three words) is a scare quote unless a speech cue
+/// stands right by it ("spoke of the “…”", "“…,” X said"); "so-called “…”", "calling them “…”" and a quoted
+/// modifier ("a “friendly” warning") are always scare quotes. Longer spans are statements: direct when
+/// they read as a sentence, partial when they are a fragment of the author's sentence.
+/// </summary>
+internal sealed class QuoteKindClassifier(DocumentView view)
+{
+    private const int ShortWords = 3;
+    private const int UnattributedFragmentWords = 6;
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "called", "calling", "calls", "dubbed", "dubbing", "labeled", "labelled", "labeling", "branded", "branding", "nicknamed",
+    };
+
+    private static readonly HashSet<string> PersonObjects = new(StringComparer.OrdinalIgnoreCase) { "them", "him", "her", "us", "me", "you", "themselves" };
+
+    public Crosscheck.Model.QuoteKind Classify(QuotedSpan quoted, int open, int close, Attribution? own, bool hasSpeaker, bool inheritedOnly)
+    {
+        string inner = quoted.Inner.Slice(view.Text);
+        int words = 0;
+        for (int i = open; i <= close; i++)
+        {
+            if (view.IsWord(i) || view.Tokens[i].Kind == Crosscheck.Model.TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        bool sentenceLike = StartsUpper(inner) || inner.EndsWith('.') || inner.EndsWith('?') || inner.EndsWith('!');
+        if (IsSoCalled(open) || (words <= ShortWords && IsNaming(open)))
+        {
+            return Crosscheck.Model.QuoteKind.Scare;
+        }
+
+        if (words <= ShortWords)
+        {
+            if (IsModifier(close))
+            {
+                return Crosscheck.Model.QuoteKind.Scare;
+            }
+
+            bool attributed = own is { Adjacent: true } && (hasSpeaker || (sentenceLike && own.CueFirst > close));
+            if (!attributed)
+            {
+                return Crosscheck.Model.QuoteKind.Scare;
+            }
+        }
+        else if (!hasSpeaker && !sentenceLike && words <= UnattributedFragmentWords)
+        {
+            return Crosscheck.Model.QuoteKind.Scare;
+        }
+
+        _ = inheritedOnly;
+        bool introduced = open > 0 && view.Tokens[open - 1].Text is ":" or "," && view.SentenceOf[open - 1] == view.SentenceOf[open];
+        bool opensSentence = open == view.SentenceFirst[view.SentenceOf[open]];
+        return sentenceLike && (introduced || opensSentence || StartsUpper(inner))
+            ? Crosscheck.Model.QuoteKind.Direct
+            : Crosscheck.Model.QuoteKind.Partial;
+    }
+
+    private static bool StartsUpper(string inner)
+    {
+        int i = inner.Length > 0 && inner[0] == '[' ? 1 : 0;
+        return i < inner.Length && char.IsUpper(inner[i]);
+    }
+
+    private bool IsSoCalled(int open)
+    {
+        int p = open - 1;
+        return p >= 0 && (view.Is(p, "so-called") || (view.Is(p, "called") && view.Is(p - 1, "so")));
+    }
+
+    private bool IsNaming(int open)
+    {
+        int p = open - 1;
+        return p >= 1 && PersonObjects.Contains(view.Tokens[p].Text) && NamingVerbs.Contains(view.Tokens[p - 1].Text);
+    }
+
+    // "a “friendly” warning": the quoted words modify the noun that follows.
+    private bool IsModifier(int close)
+    {
+        int n = close + 1;
+        if (n >= view.Tokens.Length || view.SentenceOf[n] != view.SentenceOf[close] || !view.IsWord(n) || view.IsCapitalized(n))
+        {
+            return false;
+        }
+
+        string w = view.Lower(n);
+        return !QuoteLexicon.FunctionWords.Contains(w) && !QuoteLexicon.Prepositions.Contains(w)
+            && w is not ("and" or "or" or "but" or "that" or "which" or "who" or "whom" or "whose" or "nor");
+    }
+}

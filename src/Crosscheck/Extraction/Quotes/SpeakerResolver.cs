@@ -1,0 +1,146 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker reference into a name: a name phrase becomes the fullest name the document gives
+/// (the entity extractor's canonical name, else the longest name phrase ending with the same words);
+/// a pronoun or "the president" becomes the nearest person named before it.
+/// </summary>
+internal sealed class SpeakerResolver(DocumentView view)
+{
+    private const int MaxNameWords = 5;
+
+    public (string? Name, TextSpan Span) Resolve(SpeakerRef speaker)
+    {
+        var span = new TextSpan(view.Tokens[speaker.First].Span.Start, view.Tokens[speaker.Last].Span.End);
+        switch (speaker.Form)
+        {
+            case SpeakerForm.Name:
+                return (Canonical(view.Phrases[speaker.Phrase]), span);
+            case SpeakerForm.Pronoun:
+                string w = view.Lower(speaker.First);
+                return (w switch
+                {
+                    "he" or "she" or "his" or "her" => NearestPerson(span.Start),
+                    "it" => NearestOrganization(span.Start),
+                    _ => null,
+                }, span);
+            case SpeakerForm.Nominal:
+                string head = view.Lower(speaker.Last);
+                bool organization = head is "agency" or "ministry" or "embassy" or "committee";
+                return (organization ? NearestOrganization(span.Start) : NearestPerson(span.Start), span);
+            default:
+                return (null, span);
+        }
+    }
+
+    public string Canonical(NamePhrase phrase)
+    {
+        if (view.EntityAt(phrase.Span) is { } entity && entity.Span.Start <= phrase.Span.Start && entity.Span.End >= phrase.Span.End - 2)
+        {
+            return entity.Canonical;
+        }
+
+        string[] words = phrase.Words;
+        NamePhrase best = phrase;
+        foreach (NamePhrase other in view.Phrases)
+        {
+            if (other.Words.Length <= best.Words.Length || other.Words.Length > MaxNameWords || other.IsOrganization != phrase.IsOrganization)
+            {
+                continue;
+            }
+
+            if (EndsWith(other.Words, words) || (phrase.IsOrganization && StartsWith(other.Words, words)))
+            {
+                best = other;
+            }
+        }
+
+        return best.Name;
+    }
+
+    public bool IsPersonLike(NamePhrase phrase)
+    {
+        if (view.EntityAt(phrase.Span) is { } entity)
+        {
+            return entity.Type == EntityType.Person;
+        }
+
+        if (phrase.IsOrganization || phrase.Words.Length > 4 || phrase.Words.Any(NamePhraseFinder.IsAcronym))
+        {
+            return false;
+        }
+
+        if (phrase.Titled || phrase.Words.Length >= 2)
+        {
+            return true;
+        }
+
+        string word = phrase.Words[0];
+        return view.Phrases.Any(p => p.Words.Length >= 2 && !p.IsOrganization && p.Words[^1] == word);
+    }
+
+    private string? NearestPerson(int position)
+    {
+        NamePhrase? found = Nearest(position, IsPersonLike);
+        return found is null ? null : Canonical(found);
+    }
+
+    private string? NearestOrganization(int position)
+    {
+        NamePhrase? found = Nearest(position, p => p.IsOrganization && p.Words.Length >= 2);
+        return found is null ? null : Canonical(found);
+    }
+
+    private NamePhrase? Nearest(int position, Func<NamePhrase, bool> accept)
+    {
+        int paragraph = view.Document.SentenceAt(position)?.Paragraph ?? int.MaxValue;
+        for (int p = view.Phrases.Count - 1; p >= 0; p--)
+        {
+            NamePhrase phrase = view.Phrases[p];
+            if (phrase.Span.End > position)
+            {
+                continue;
+            }
+
+            if (view.ParagraphOfToken(phrase.First) < paragraph - 3)
+            {
+                break;
+            }
+
+            if (accept(phrase))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWith(string[] longer, string[] shorter)
+    {
+        for (int i = 1; i <= shorter.Length; i++)
+        {
+            if (!string.Equals(longer[^i], shorter[^i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsWith(string[] longer, string[] shorter)
+    {
+        for (int i = 0; i < shorter.Length; i++)
+        {
+            if (!string.Equals(longer[i], shorter[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
