@@ -19,6 +19,11 @@ internal static class NamePhraseFinder
         {
             int i = view.SentenceFirst[s];
             int end = view.SentenceEnd[s];
+            if (IsHeadline(view, i, end))
+            {
+                continue;
+            }
+
             while (i < end)
             {
                 if (view.QuoteOf[i] >= 0 || !view.IsCapitalized(i))
@@ -70,6 +75,30 @@ internal static class NamePhraseFinder
         }
 
         return phrases;
+    }
+
+    /// <summary>A title-case line ("Why Russia Has Every Reason to Blame …"): its capitals do not mark names.</summary>
+    private static bool IsHeadline(DocumentView view, int first, int end)
+    {
+        if (end <= first || view.Tokens[end - 1].Text is "." or "?" or "!" or ":" or "”" or "\"" or "’" or ")" or "…")
+        {
+            return false;
+        }
+
+        int words = 0, capitalized = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (view.IsWord(i) && view.Tokens[i].Text.Length > 3)
+            {
+                words++;
+                if (view.IsCapitalized(i))
+                {
+                    capitalized++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalized * 10 >= words * 6;
     }
 
     private static bool AllowsConnector(DocumentView view, int j, int end)
@@ -133,33 +162,35 @@ internal static class NamePhraseFinder
             possessive = true;
         }
 
-        bool organization = words.Any(w => QuoteLexicon.OrganizationWords.Contains(w.TrimEnd('.')))
-            || (words.Count == 1 && IsAcronym(words[0]));
         bool titled = false;
-        if (!organization)
+        int title = -1;
+        for (int k = 0; k < words.Count - 1; k++)
         {
-            int title = -1;
-            for (int k = 0; k < words.Count - 1; k++)
+            if (QuoteLexicon.IsTitle(words[k]))
             {
-                if (QuoteLexicon.IsTitle(words[k]))
-                {
-                    title = k;
-                }
+                title = k;
             }
+        }
 
-            if (title >= 0)
+        if (title >= 0)
+        {
+            titled = true;
+            words = words.GetRange(title + 1, words.Count - title - 1);
+            if (words.Count > 0 && words[0] == "of")
             {
-                titled = true;
-                words = words.GetRange(title + 1, words.Count - title - 1);
-                if (words.Count > 0 && words[0] == "of")
+                words.RemoveAt(0);
+                while (words.Count > 2 || (words.Count > 0 && words[0] == "the"))
                 {
                     words.RemoveAt(0);
-                    while (words.Count > 2 || (words.Count > 0 && words[0] == "the"))
-                    {
-                        words.RemoveAt(0);
-                    }
                 }
             }
+        }
+
+        bool organization = words.Any(w => QuoteLexicon.OrganizationWords.Contains(w.TrimEnd('.')))
+            || (words.Count == 1 && IsAcronym(words[0]));
+        if (organization && titled && words.Count > 0)
+        {
+            titled = false; // "General Assembly": the "title" was part of the organization's name
         }
 
         if (words.Count == 0)

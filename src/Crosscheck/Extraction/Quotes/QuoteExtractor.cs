@@ -49,7 +49,7 @@ public sealed class QuoteExtractor : IExtractor
             }
 
             QuotedSpan quoted = view.Spans[q];
-            QuoteKind kind = classifier.Classify(quoted, ranges[q].Open, ranges[q].Close, found[q], speaker is not null, inherited[q] is not null && found[q] is null);
+            QuoteKind kind = classifier.Classify(quoted, ranges[q].Open, ranges[q].Close, found[q], speaker is not null);
             string text = quoted.Inner.Slice(view.Text).TrimEnd(',', ' ');
             if (kind == QuoteKind.Scare)
             {

@@ -18,7 +18,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
 
     private static readonly HashSet<string> PersonObjects = new(StringComparer.OrdinalIgnoreCase) { "them", "him", "her", "us", "me", "you", "themselves" };
 
-    public Crosscheck.Model.QuoteKind Classify(QuotedSpan quoted, int open, int close, Attribution? own, bool hasSpeaker, bool inheritedOnly)
+    public Crosscheck.Model.QuoteKind Classify(QuotedSpan quoted, int open, int close, Attribution? own, bool hasSpeaker)
     {
         string inner = quoted.Inner.Slice(view.Text);
         int words = 0;
@@ -38,7 +38,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
 
         if (words <= ShortWords)
         {
-            if (IsModifier(close))
+            if (char.IsLetterOrDigit(inner[^1]) && IsModifier(close))
             {
                 return Crosscheck.Model.QuoteKind.Scare;
             }
@@ -49,12 +49,11 @@ internal sealed class QuoteKindClassifier(DocumentView view)
                 return Crosscheck.Model.QuoteKind.Scare;
             }
         }
-        else if (!hasSpeaker && !sentenceLike && words <= UnattributedFragmentWords)
+        else if (!hasSpeaker && own?.Speaker is null && !sentenceLike && words <= UnattributedFragmentWords)
         {
             return Crosscheck.Model.QuoteKind.Scare;
         }
 
-        _ = inheritedOnly;
         bool introduced = open > 0 && view.Tokens[open - 1].Text is ":" or "," && view.SentenceOf[open - 1] == view.SentenceOf[open];
         bool opensSentence = open == view.SentenceFirst[view.SentenceOf[open]];
         return sentenceLike && (introduced || opensSentence || StartsUpper(inner))

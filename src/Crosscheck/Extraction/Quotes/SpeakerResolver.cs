@@ -10,6 +10,7 @@ namespace Crosscheck.Extraction.Quotes;
 internal sealed class SpeakerResolver(DocumentView view)
 {
     private const int MaxNameWords = 5;
+    private const int MaxSubjectLookBack = 3;
 
     public (string? Name, TextSpan Span) Resolve(SpeakerRef speaker)
     {
@@ -46,12 +47,13 @@ internal sealed class SpeakerResolver(DocumentView view)
         NamePhrase best = phrase;
         foreach (NamePhrase other in view.Phrases)
         {
-            if (other.Words.Length <= best.Words.Length || other.Words.Length > MaxNameWords || other.IsOrganization != phrase.IsOrganization)
+            if (other.Words.Length <= best.Words.Length || other.Words.Length > MaxNameWords || (phrase.IsOrganization && !other.IsOrganization))
             {
                 continue;
             }
 
-            if (EndsWith(other.Words, words) || (phrase.IsOrganization && StartsWith(other.Words, words)))
+            bool sameKind = other.IsOrganization == phrase.IsOrganization;
+            if ((sameKind && EndsWith(other.Words, words)) || (other.IsOrganization && StartsWith(other.Words, words)))
             {
                 best = other;
             }
@@ -83,7 +85,7 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     private string? NearestPerson(int position)
     {
-        NamePhrase? found = Nearest(position, IsPersonLike);
+        NamePhrase? found = RecentSubject(position) ?? Nearest(position, IsPersonLike);
         return found is null ? null : Canonical(found);
     }
 
@@ -91,6 +93,62 @@ internal sealed class SpeakerResolver(DocumentView view)
     {
         NamePhrase? found = Nearest(position, p => p.IsOrganization && p.Words.Length >= 2);
         return found is null ? null : Canonical(found);
+    }
+
+    /// <summary>The subject of the sentence holding <paramref name="position"/> or of one of the few before it, if a person.</summary>
+    private NamePhrase? RecentSubject(int position)
+    {
+        Sentence? current = view.Document.SentenceAt(position);
+        if (current is null)
+        {
+            return null;
+        }
+
+        for (int s = current.Index; s >= 0 && s > current.Index - MaxSubjectLookBack; s--)
+        {
+            int first = view.SentenceFirst[s];
+            foreach (NamePhrase phrase in PhrasesOf(s))
+            {
+                if (phrase.Span.End > position)
+                {
+                    break;
+                }
+
+                int before = phrase.First - 1;
+                while (before > first && view.Is(before, "the"))
+                {
+                    before--;
+                }
+
+                if (before >= first && before < phrase.First && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text))
+                {
+                    continue;
+                }
+
+                if (!phrase.Possessive && IsPersonLike(phrase))
+                {
+                    return phrase;
+                }
+
+                break; // the subject is not a person: look no further in this sentence
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<NamePhrase> PhrasesOf(int sentence)
+    {
+        int seen = -1;
+        for (int i = view.SentenceFirst[sentence]; i < view.SentenceEnd[sentence]; i++)
+        {
+            int p = view.PhraseOf[i];
+            if (p >= 0 && p != seen)
+            {
+                seen = p;
+                yield return view.Phrases[p];
+            }
+        }
     }
 
     private NamePhrase? Nearest(int position, Func<NamePhrase, bool> accept)
