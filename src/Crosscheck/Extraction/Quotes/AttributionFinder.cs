@@ -337,7 +337,21 @@ internal sealed class AttributionFinder(DocumentView view)
     private bool StartsNounPhrase(int k)
     {
         string w = view.Lower(k);
-        return view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.IsTitle(w);
+        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
+        {
+            return true;
+        }
+
+        // "engineer Priya Natarajan said": a lower-case role word or two right before a name.
+        for (int i = k; i < k + 3 && i < view.Tokens.Length && view.IsWord(i) && view.QuoteOf[i] < 0; i++)
+        {
+            if (view.PhraseOf[i] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SpeakerRef? NounPhraseEndingAt(int j, int segmentStart)
