@@ -162,6 +162,13 @@ internal static class NamePhraseFinder
             possessive = true;
         }
 
+        // "Washington Post’s Liz Sly": a person named after the possessive of an outlet or country.
+        int inner = words.Count < 3 ? -1 : words.FindLastIndex(words.Count - 2, w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
+        if (inner >= 0 && words.Count - inner - 1 >= 2 && !words.Skip(inner + 1).Any(w => QuoteLexicon.OrganizationWords.Contains(w.TrimEnd('.'))))
+        {
+            words = words.GetRange(inner + 1, words.Count - inner - 1);
+        }
+
         bool titled = false;
         int title = -1;
         for (int k = 0; k < words.Count - 1; k++)
@@ -218,6 +225,6 @@ internal static class NamePhraseFinder
             }
         }
 
-        return letters >= 2;
+        return letters is >= 2 and <= 5;
     }
 }

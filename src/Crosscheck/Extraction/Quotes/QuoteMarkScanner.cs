@@ -51,7 +51,9 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
-            if (c == closer && (closer != '’' || IsClosingSingle(text, i, end)))
+            // Mixed marks ("…” or “…") are a common typing slip: either double mark closes a double quote.
+            bool closes = c == closer || (closer == '"' && c == '”') || (closer == '”' && c == '"' && !IsOpening(text, i, start, end));
+            if (closes && (closer != '’' || IsClosingSingle(text, i, end)))
             {
                 Add(text, open, i + 1, closed: true, spans);
                 open = -1;
