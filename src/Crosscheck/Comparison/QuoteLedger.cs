@@ -62,15 +62,23 @@ public sealed class QuoteLedger : ISetAnalyzer
                     continue;
                 }
 
+                // The quote must match at least half of the cluster, so that one long member cannot chain statements.
+                int matches = 0;
+                double score = 0;
                 foreach ((Quote other, QuoteText otherText) in clusters[id])
                 {
                     bool compatible = QuoteSimilarity.SpeakersCompatible(quote.Speaker, other.Speaker);
-                    double score = QuoteSimilarity.Score(text, otherText);
-                    if ((score > bestScore || (score == bestScore && id < best)) && QuoteSimilarity.SameStatement(text, otherText, compatible))
+                    if (QuoteSimilarity.SameStatement(text, otherText, compatible))
                     {
-                        bestScore = score;
-                        best = id;
+                        matches++;
+                        score = Math.Max(score, QuoteSimilarity.Score(text, otherText));
                     }
+                }
+
+                if (matches * 2 >= clusters[id].Count && matches > 0 && score > bestScore)
+                {
+                    bestScore = score;
+                    best = id;
                 }
             }
 

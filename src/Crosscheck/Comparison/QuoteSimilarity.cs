@@ -10,6 +10,7 @@ internal static class QuoteSimilarity
     public const double Containment = 0.6;
     public const double ContainmentDifferentSpeakers = 0.85;
     private const int MinShared = 3;
+    private const int MinSharedCommon = 2;
     private const double ContainmentWithoutRun = 0.8;
 
     public static double Score(QuoteText a, QuoteText b)
@@ -40,6 +41,13 @@ internal static class QuoteSimilarity
         }
 
         if (shared < MinShared)
+        {
+            return false;
+        }
+
+        // Shared names alone ("Kim Jong Un is …") do not make the same statement.
+        int sharedCommon = a.Common.Count(b.Common.Contains);
+        if (sharedCommon < Math.Min(MinSharedCommon, Math.Min(a.Common.Count, b.Common.Count)))
         {
             return false;
         }

@@ -24,9 +24,13 @@ internal sealed class QuoteText
     public QuoteText(string text)
     {
         var stems = new List<string>();
+        var common = new HashSet<string>(StringComparer.Ordinal);
         int negations = 0;
-        foreach (string word in Words(text))
+        bool first = true;
+        foreach ((string word, bool capitalized) in Words(text))
         {
+            bool proper = capitalized && !first;
+            first = false;
             if (Negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 negations++;
@@ -38,10 +42,16 @@ internal sealed class QuoteText
                 continue;
             }
 
-            stems.Add(Stem(FoldSpelling(word)));
+            string stem = Stem(FoldSpelling(word));
+            stems.Add(stem);
+            if (!proper)
+            {
+                common.Add(stem);
+            }
         }
 
         Stems = stems;
+        Common = common;
         Set = new HashSet<string>(stems, StringComparer.Ordinal);
         Negated = negations % 2 == 1;
     }
@@ -50,14 +60,23 @@ internal sealed class QuoteText
 
     public HashSet<string> Set { get; }
 
+    /// <summary>The stems of words written in lower case (not names): what a statement says rather than whom it names.</summary>
+    public HashSet<string> Common { get; }
+
     /// <summary>True when the statement holds an odd number of negations.</summary>
     public bool Negated { get; }
 
-    private static IEnumerable<string> Words(string text)
+    private static IEnumerable<(string Word, bool Capitalized)> Words(string text)
     {
         var sb = new StringBuilder();
+        bool capitalized = false;
         foreach (char raw in text)
         {
+            if (sb.Length == 0)
+            {
+                capitalized = char.IsUpper(raw);
+            }
+
             char c = raw is '’' or '‘' ? '\'' : char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c) || (c == '\'' && sb.Length > 0))
             {
@@ -69,14 +88,14 @@ internal sealed class QuoteText
             }
             else if (sb.Length > 0)
             {
-                yield return Trim(sb);
+                yield return (Trim(sb), capitalized);
                 sb.Clear();
             }
         }
 
         if (sb.Length > 0)
         {
-            yield return Trim(sb);
+            yield return (Trim(sb), capitalized);
         }
     }
 

@@ -12,7 +12,7 @@ namespace Crosscheck.Tests.Quotes;
 /// <summary>The extractor over the 1,683 news bodies of the shared data: fast enough, and its output sampled for reading.</summary>
 public sealed class QuoteCorpusTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(25);
 
     [Fact]
     public void Should_extract_quotes_from_the_news_bodies_quickly()
@@ -48,6 +48,15 @@ public sealed class QuoteCorpusTests
         foreach (Quote q in quotes.Where(q => q.Kind == QuoteKind.Block).Take(25))
         {
             output?.WriteLine($"BLOCK {q.Speaker} [{q.Cue}] {q.Text[..Math.Min(70, q.Text.Length)]}");
+        }
+
+        foreach (QuoteGroup g in groups.OrderBy(_ => random.Next()).Take(15))
+        {
+            output?.WriteLine($"GROUP {g.Id} [{g.Speaker}]");
+            foreach (Quote m in g.Members.Take(3))
+            {
+                output?.WriteLine($"    {m.Speaker ?? "-"}: {m.Text[..Math.Min(100, m.Text.Length)]}");
+            }
         }
 
         quotes.Count.ShouldBeGreaterThan(docs.Count);

@@ -121,6 +121,13 @@ internal static class NamePhraseFinder
             first++;
         }
 
+        // "Nearly …", "Reportedly …": a sentence-opening adverb alone is not a name.
+        if (first == last && first == view.SentenceFirst[view.SentenceOf[first]] && view.Tokens[first].Text.Length > 5
+            && view.Tokens[first].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         while (last >= first && !view.IsCapitalized(last))
         {
             last--;

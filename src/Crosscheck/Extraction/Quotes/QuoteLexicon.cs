@@ -45,7 +45,9 @@ internal static class QuoteLexicon
         "further", "furthermore", "moreover", "indeed", "already", "obviously", "clearly", "ominously", "strangely",
         "first", "second", "third", "finally", "later", "earlier", "today", "yesterday", "tomorrow", "is", "was",
         "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must", "let", "did", "mind", "keep", "given", "read", "check", "together",
+        "might", "must", "let", "did", "mind", "keep", "given", "read", "check", "together", "inside", "outside",
+        "under", "above", "below", "near", "around", "behind", "beyond", "within", "across", "along", "via", "per",
+        "thanks", "update", "updated", "breaking", "watch", "photo", "video", "source", "sources", "exclusive",
     };
 
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)

@@ -38,7 +38,8 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     public string Canonical(NamePhrase phrase)
     {
-        if (view.EntityAt(phrase.Span) is { } entity && entity.Span.Start <= phrase.Span.Start && entity.Span.End >= phrase.Span.End - 2)
+        // The upstream entity mention holding the phrase's head word (its last word) names it best.
+        if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
         {
             return entity.Canonical;
         }
@@ -64,7 +65,7 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     public bool IsPersonLike(NamePhrase phrase)
     {
-        if (view.EntityAt(phrase.Span) is { } entity)
+        if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
         {
             return entity.Type == EntityType.Person;
         }
