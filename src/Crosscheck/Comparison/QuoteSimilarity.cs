@@ -84,7 +84,7 @@ internal static class QuoteSimilarity
 
     /// <summary>
     /// Two speaker names are compatible when either is unknown or the content words of the shorter one's head
-    /// (the part before "in"/"of": "US Embassy" of "US Embassy in Moscow") all occur in the other.
+    /// (the part before "in"/"of": "US Embassy" of "US Embassy in Lisbon") all occur in the other.
     /// </summary>
     public static bool SpeakersCompatible(string? a, string? b)
     {

@@ -2,8 +2,8 @@ namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
 /// Finds the speech cue of a quote and the noun phrase that is its subject: after the quote
-/// ("“…,” Kerry explained", "“…,” said X", "“…,” X, the head of Y, also said") or before it
-/// ("X said: “…”", "X wrote on Telegram “…”", "As X put it: “…”", "according to X, “…”"), with the
+/// ("“…,” Haskins explained", "“…,” said X", "“…,” X, the head of Y, also said") or before it
+/// ("X said: “…”", "X wrote on social media “…”", "As X put it: “…”", "according to X, “…”"), with the
 /// sentence subject as a fallback for participles ("…, saying “…”").
 /// </summary>
 internal sealed class AttributionFinder(DocumentView view)
@@ -190,13 +190,13 @@ internal sealed class AttributionFinder(DocumentView view)
         SpeakerRef? speaker = WalkBack(cue - 1, first, participle);
         if (speaker is null && cueLast + 2 < limit && (view.Is(cueLast + 1, "in") || view.Is(cueLast + 1, "by")))
         {
-            speaker = NounPhraseFrom(cueLast + 2, limit); // "reported in the Guardian"
+            speaker = NounPhraseFrom(cueLast + 2, limit); // "reported in the Daily Ledger"
         }
 
         return speaker;
     }
 
-    /// <summary>"X, the head of Y, also said" / "Margarita Simonyan, head of RT, wrote" / "with X, adviser to Y, writing".</summary>
+    /// <summary>"X, the head of Y, also said" / "Ana Ruiz, head of the agency, wrote" / "with X, adviser to Y, writing".</summary>
     private SpeakerRef? WalkBack(int j, int first, bool participle)
     {
         j = SkipModifiersBack(j, first);
@@ -330,7 +330,7 @@ internal sealed class AttributionFinder(DocumentView view)
             return true;
         }
 
-        // "Russia’s military intelligence chief"
+        // "the country’s intelligence chief"
         return view.PhraseOf[s] >= 0 && view.Phrases[view.PhraseOf[s]] is { Possessive: true } ph && ph.Last + 1 < view.Tokens.Length && !view.IsCapitalized(ph.Last + 1);
     }
 
@@ -435,7 +435,7 @@ internal sealed class AttributionFinder(DocumentView view)
         return null;
     }
 
-    /// <summary>"According to an account in the New York Times," → the last name before the comma or quote.</summary>
+    /// <summary>"According to an account in the Daily Ledger," → the last name before the comma or quote.</summary>
     private SpeakerRef? LastNameBefore(int k, int limit)
     {
         SpeakerRef? found = null;

@@ -4,8 +4,8 @@ namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
 /// Finds block quotes: a paragraph without quote marks introduced by the previous paragraph ending in a
-/// colon, where the introducing sentence names a source ("According to the Wall Street Journal, …:",
-/// "From a … report:", "reported in the Guardian:", "Again, the Guardian:") or has a speech cue.
+/// colon, where the introducing sentence names a source ("According to the Daily Ledger, …:",
+/// "From a … report:", "reported in the Daily Ledger:", "Again, the Ledger:") or has a speech cue.
 /// An introduction without a source (the author's own list) does not make a block quote.
 /// </summary>
 internal sealed class BlockQuoteFinder(DocumentView view, AttributionFinder attributions, SpeakerResolver resolver)
@@ -62,7 +62,7 @@ internal sealed class BlockQuoteFinder(DocumentView view, AttributionFinder attr
         int first = view.SentenceFirst[sentence];
         int end = view.SentenceEnd[sentence];
 
-        // "From a Brookings report on …:" / "we learn from this … report:"
+        // "From a Harbor Institute report on …:" / "we learn from this … report:"
         for (int i = first; i < end - 1; i++)
         {
             if (!view.Is(i, "from"))
@@ -83,7 +83,7 @@ internal sealed class BlockQuoteFinder(DocumentView view, AttributionFinder attr
             }
         }
 
-        // "Again, the Guardian:": the introduction is only an organization's name.
+        // "Again, the Daily Ledger:": the introduction is only an organization's name.
         int start = first;
         if (end - first > 2 && view.Tokens[first + 1].Text == ",")
         {

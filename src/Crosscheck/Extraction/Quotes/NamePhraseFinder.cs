@@ -4,8 +4,8 @@ namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
 /// Finds capitalized name phrases outside quotes, sentence by sentence. Joins "of/in/for/on" only after an
-/// organization or title word ("Embassy in Moscow", "Secretary of State"), keeps initials and
-/// abbreviated titles ("George W. Bush", "Gen. Martin Dempsey"), and drops words capitalized only
+/// organization or title word ("Embassy in Lisbon", "Secretary of State"), keeps initials and
+/// abbreviated titles ("John F. Kennedy", "Gen. Ana Ruiz"), and drops words capitalized only
 /// because they open the sentence.
 /// </summary>
 internal static class NamePhraseFinder
@@ -77,7 +77,7 @@ internal static class NamePhraseFinder
         return phrases;
     }
 
-    /// <summary>A title-case line ("Why Russia Has Every Reason to Blame …"): its capitals do not mark names.</summary>
+    /// <summary>A title-case line ("Why the City Has Every Reason to Worry …"): its capitals do not mark names.</summary>
     private static bool IsHeadline(DocumentView view, int first, int end)
     {
         if (end <= first || view.Tokens[end - 1].Text is "." or "?" or "!" or ":" or "”" or "\"" or "’" or ")" or "…")
