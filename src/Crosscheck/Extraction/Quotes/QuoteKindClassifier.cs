@@ -1,3 +1,5 @@
+using Crosscheck.Model;
+
 namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
@@ -18,13 +20,13 @@ internal sealed class QuoteKindClassifier(DocumentView view)
 
     private static readonly HashSet<string> PersonObjects = new(StringComparer.OrdinalIgnoreCase) { "them", "him", "her", "us", "me", "you", "themselves" };
 
-    public Crosscheck.Model.QuoteKind Classify(QuotedSpan quoted, int open, int close, Attribution? own, bool hasSpeaker)
+    public QuoteKind Classify(QuotedSpan quoted, int open, int close, Attribution? own, bool hasSpeaker)
     {
         string inner = quoted.Inner.Slice(view.Text);
         int words = 0;
         for (int i = open; i <= close; i++)
         {
-            if (view.IsWord(i) || view.Tokens[i].Kind == Crosscheck.Model.TokenKind.Number)
+            if (view.IsWord(i) || view.Tokens[i].Kind == TokenKind.Number)
             {
                 words++;
             }
@@ -33,32 +35,32 @@ internal sealed class QuoteKindClassifier(DocumentView view)
         bool sentenceLike = StartsUpper(inner) || inner.EndsWith('.') || inner.EndsWith('?') || inner.EndsWith('!');
         if (IsSoCalled(open) || (words <= ShortWords && IsNaming(open)))
         {
-            return Crosscheck.Model.QuoteKind.Scare;
+            return QuoteKind.Scare;
         }
 
         if (words <= ShortWords)
         {
             if (char.IsLetterOrDigit(inner[^1]) && IsModifier(close))
             {
-                return Crosscheck.Model.QuoteKind.Scare;
+                return QuoteKind.Scare;
             }
 
             bool attributed = own is { Adjacent: true } && (hasSpeaker || (sentenceLike && own.CueFirst > close));
             if (!attributed)
             {
-                return Crosscheck.Model.QuoteKind.Scare;
+                return QuoteKind.Scare;
             }
         }
         else if (!hasSpeaker && own?.Speaker is null && !sentenceLike && words <= UnattributedFragmentWords)
         {
-            return Crosscheck.Model.QuoteKind.Scare;
+            return QuoteKind.Scare;
         }
 
         bool introduced = open > 0 && view.Tokens[open - 1].Text is ":" or "," && view.SentenceOf[open - 1] == view.SentenceOf[open];
         bool opensSentence = open == view.SentenceFirst[view.SentenceOf[open]];
         return sentenceLike && (introduced || opensSentence || StartsUpper(inner))
-            ? Crosscheck.Model.QuoteKind.Direct
-            : Crosscheck.Model.QuoteKind.Partial;
+            ? QuoteKind.Direct
+            : QuoteKind.Partial;
     }
 
     private static bool StartsUpper(string inner)
