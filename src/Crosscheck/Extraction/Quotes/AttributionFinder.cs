@@ -1,0 +1,608 @@
+namespace Crosscheck.Extraction.Quotes;
+
+/// <summary>
+/// Finds the speech cue of a quote and the noun phrase that is its subject: after the quote
+/// ("“…,” Haskins explained", "“…,” said X", "“…,” X, the head of Y, also said") or before it
+/// ("X said: “…”", "X wrote on social media “…”", "As X put it: “…”", "according to X, “…”"), with the
+/// sentence subject as a fallback for participles ("…, saying “…”").
+/// </summary>
+internal sealed class AttributionFinder(DocumentView view)
+{
+    private const int MaxAfterTokens = 18;
+
+    public Attribution? ForQuote(int quote)
+    {
+        (int open, int close) = TokenRange(quote);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        return After(quote, close) ?? Before(open);
+    }
+
+    /// <summary>The first speech cue of a sentence (outside quotes) with its subject, for quotes that follow it.</summary>
+    public Attribution? ForSentence(int sentence)
+    {
+        int first = view.SentenceFirst[sentence];
+        int end = view.SentenceEnd[sentence];
+        for (int i = first; i < end; i++)
+        {
+            if (view.QuoteOf[i] < 0 && IsCue(i, out int cueLast))
+            {
+                SpeakerRef? speaker = SpeakerOfCue(i, cueLast, first, end);
+                if (speaker is not null)
+                {
+                    return new Attribution(speaker, i, cueLast, Adjacent: false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public (int Open, int Close) TokenRange(int quote)
+    {
+        int open = -1, close = -1;
+        for (int i = FirstTokenAt(view.Spans[quote].Outer.Start); i < view.Tokens.Length && view.Tokens[i].Span.Start < view.Spans[quote].Outer.End; i++)
+        {
+            if (view.QuoteOf[i] == quote)
+            {
+                if (open < 0)
+                {
+                    open = i;
+                }
+
+                close = i;
+            }
+        }
+
+        return (open, close);
+    }
+
+    private int FirstTokenAt(int position)
+    {
+        int lo = 0, hi = view.Tokens.Length - 1, found = view.Tokens.Length;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (view.Tokens[mid].Span.End > position)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private Attribution? After(int quote, int close)
+    {
+        int sentence = view.SentenceOf[close];
+        int end = view.SentenceEnd[sentence];
+        int k = close + 1;
+        string inner = view.Spans[quote].Inner.Slice(view.Text);
+        bool innerPunct = inner.Length > 0 && inner[^1] is ',' or '?' or '!' or '…' or '.' or '—' or '-';
+        bool comma = k < end && view.Tokens[k].Text == ",";
+        if (!innerPunct && !comma)
+        {
+            return null;
+        }
+
+        if (comma)
+        {
+            k++;
+        }
+
+        if (k >= end || view.QuoteOf[k] >= 0)
+        {
+            return null;
+        }
+
+        // "“…,” said X"
+        if (IsCue(k, out int cueLast) && !view.Tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            SpeakerRef? inverted = NounPhraseFrom(cueLast + 1, end);
+            return inverted is null ? null : new Attribution(inverted, k, cueLast, Adjacent: true);
+        }
+
+        if (!StartsNounPhrase(k))
+        {
+            return null;
+        }
+
+        for (int c = k; c < end && c < k + MaxAfterTokens; c++)
+        {
+            if (view.QuoteOf[c] >= 0 || view.Tokens[c].Text is "." or ";" or "?" or "!")
+            {
+                return null;
+            }
+
+            if (!IsCue(c, out int last) || c == k)
+            {
+                continue;
+            }
+
+            int tail = SkipModifiersBack(c - 1, k);
+            if (tail < k)
+            {
+                return null;
+            }
+
+            SpeakerRef? speaker = PickFromSegments(k, tail);
+            return speaker is null ? null : new Attribution(speaker, c, last, Adjacent: true);
+        }
+
+        return null;
+    }
+
+    private Attribution? Before(int open)
+    {
+        int sentence = view.SentenceOf[open];
+        int first = view.SentenceFirst[sentence];
+        int nearest = -1, nearestLast = -1;
+        for (int i = open - 1; i >= first; i--)
+        {
+            if (view.QuoteOf[i] >= 0 || !IsCue(i, out int cueLast))
+            {
+                continue;
+            }
+
+            if (nearest < 0)
+            {
+                nearest = i;
+                nearestLast = cueLast;
+            }
+
+            SpeakerRef? speaker = SpeakerOfCue(i, cueLast, first, open);
+            if (speaker is not null)
+            {
+                return new Attribution(speaker, i, cueLast, IsAdjacent(cueLast, open));
+            }
+        }
+
+        if (nearest >= 0)
+        {
+            SpeakerRef? subject = SubjectOf(first, nearest);
+            return new Attribution(subject, nearest, nearestLast, IsAdjacent(nearestLast, open));
+        }
+
+        if (open > first && view.Tokens[open - 1].Text == ":")
+        {
+            return PossessorOfSpeechNoun(first, open - 1);
+        }
+
+        return null;
+    }
+
+    private SpeakerRef? SpeakerOfCue(int cue, int cueLast, int first, int limit)
+    {
+        if (view.Is(cue, "according"))
+        {
+            return LastNameBefore(cueLast + 1, limit);
+        }
+
+        bool participle = view.Tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal);
+        SpeakerRef? speaker = WalkBack(cue - 1, first, participle);
+        if (speaker is null && cueLast + 2 < limit && (view.Is(cueLast + 1, "in") || view.Is(cueLast + 1, "by")))
+        {
+            speaker = NounPhraseFrom(cueLast + 2, limit); // "reported in the Daily Ledger"
+        }
+
+        return speaker;
+    }
+
+    /// <summary>"X, the head of Y, also said" / "Ana Ruiz, head of the agency, wrote" / "with X, adviser to Y, writing".</summary>
+    private SpeakerRef? WalkBack(int j, int first, bool participle)
+    {
+        j = SkipModifiersBack(j, first);
+        if (j < first || view.QuoteOf[j] >= 0)
+        {
+            return null;
+        }
+
+        if (view.Tokens[j].Text == ",")
+        {
+            (int s1, int e1) = Segment(j - 1, first);
+            if (e1 < s1)
+            {
+                return null;
+            }
+
+            if (PureName(s1, e1) is { } pure)
+            {
+                return pure;
+            }
+
+            if (!IsAppositive(s1) || s1 - 1 < first || view.Tokens[s1 - 1].Text != ",")
+            {
+                return null;
+            }
+
+            (int s2, int e2) = Segment(s1 - 2, first);
+            return e2 < s2 ? null : Checked(NounPhraseEndingAt(e2, s2), s2, participle);
+        }
+
+        (int s, _) = Segment(j, first);
+        return Checked(NounPhraseEndingAt(j, s), s, participle);
+    }
+
+    private SpeakerRef? Checked(SpeakerRef? speaker, int segmentStart, bool participle)
+    {
+        if (speaker is not { } sp)
+        {
+            return null;
+        }
+
+        int before = sp.First - 1;
+        if (participle)
+        {
+            for (int i = segmentStart; i < sp.First; i++)
+            {
+                string w = view.Lower(i);
+                if (!(w is "with" or "and" or "while" or "but" || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.FunctionWords.Contains(w)))
+                {
+                    return null;
+                }
+            }
+
+            return sp;
+        }
+
+        return before >= 0 && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text) ? null : sp;
+    }
+
+    /// <summary>Picks the speaker from "NP[, appositive][, NP]" between a quote and its verb.</summary>
+    private SpeakerRef? PickFromSegments(int start, int end)
+    {
+        int s = start;
+        SpeakerRef? firstSegment = null;
+        while (s <= end)
+        {
+            int e = s;
+            while (e <= end && view.Tokens[e].Text != ",")
+            {
+                e++;
+            }
+
+            if (e - 1 >= s)
+            {
+                if (PureName(s, e - 1) is { } pure)
+                {
+                    return pure;
+                }
+
+                if (s == start)
+                {
+                    firstSegment = NounPhraseEndingAt(e - 1, s);
+                    if (firstSegment is null && !IsAppositive(s) && !view.IsCapitalized(s))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            s = e + 1;
+        }
+
+        return firstSegment;
+    }
+
+    private SpeakerRef? PureName(int s, int e)
+    {
+        while (s <= e && (view.Is(s, "with") || view.Is(s, "and") || view.Is(s, "while")))
+        {
+            s++;
+        }
+
+        if (s > e || view.PhraseOf[e] < 0)
+        {
+            return null;
+        }
+
+        int p = view.PhraseOf[e];
+        NamePhrase phrase = view.Phrases[p];
+        if (phrase.Last != e)
+        {
+            return null;
+        }
+
+        for (int i = s; i < phrase.First; i++)
+        {
+            if (!QuoteLexicon.FunctionWords.Contains(view.Tokens[i].Text))
+            {
+                return null;
+            }
+        }
+
+        return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, p);
+    }
+
+    private bool IsAppositive(int s)
+    {
+        string w = view.Lower(s);
+        if (QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.RoleNouns.Contains(w) || QuoteLexicon.IsTitle(w))
+        {
+            return true;
+        }
+
+        // "the country’s intelligence chief"
+        return view.PhraseOf[s] >= 0 && view.Phrases[view.PhraseOf[s]] is { Possessive: true } ph && ph.Last + 1 < view.Tokens.Length && !view.IsCapitalized(ph.Last + 1);
+    }
+
+    private bool StartsNounPhrase(int k)
+    {
+        string w = view.Lower(k);
+        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
+        {
+            return true;
+        }
+
+        // "engineer Priya Natarajan said": a lower-case role word or two right before a name.
+        for (int i = k; i < k + 3 && i < view.Tokens.Length && view.IsWord(i) && view.QuoteOf[i] < 0; i++)
+        {
+            if (view.PhraseOf[i] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SpeakerRef? NounPhraseEndingAt(int j, int segmentStart)
+    {
+        if (j < 0 || !view.IsWord(j))
+        {
+            return null;
+        }
+
+        string w = view.Lower(j);
+        if (QuoteLexicon.Pronouns.Contains(w))
+        {
+            return new SpeakerRef(j, j, SpeakerForm.Pronoun, -1);
+        }
+
+        if (view.PhraseOf[j] >= 0 && view.Phrases[view.PhraseOf[j]].Last == j)
+        {
+            NamePhrase phrase = view.Phrases[view.PhraseOf[j]];
+            return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[j]);
+        }
+
+        if (QuoteLexicon.RoleNouns.Contains(w) && !view.IsCapitalized(j))
+        {
+            for (int i = j - 1; i >= segmentStart && i >= j - 4; i--)
+            {
+                string d = view.Lower(i);
+                if (d is "the" or "this" or "that")
+                {
+                    return new SpeakerRef(i, j, SpeakerForm.Nominal, -1);
+                }
+
+                if (d is "a" or "an" or "one")
+                {
+                    return new SpeakerRef(i, j, SpeakerForm.Unnamed, -1);
+                }
+
+                if (!view.IsWord(i) || view.IsCapitalized(i) && view.PhraseOf[i] < 0)
+                {
+                    break;
+                }
+            }
+
+            return new SpeakerRef(j, j, SpeakerForm.Unnamed, -1);
+        }
+
+        return null;
+    }
+
+    private SpeakerRef? NounPhraseFrom(int k, int limit)
+    {
+        while (k < limit && QuoteLexicon.Determiners.Contains(view.Tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= limit || view.QuoteOf[k] >= 0)
+        {
+            return null;
+        }
+
+        if (view.PhraseOf[k] >= 0)
+        {
+            NamePhrase phrase = view.Phrases[view.PhraseOf[k]];
+            return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[k]);
+        }
+
+        if (QuoteLexicon.Pronouns.Contains(view.Tokens[k].Text))
+        {
+            return new SpeakerRef(k, k, SpeakerForm.Pronoun, -1);
+        }
+
+        for (int i = k; i < limit && i < k + 4 && view.IsWord(i); i++)
+        {
+            if (QuoteLexicon.RoleNouns.Contains(view.Tokens[i].Text))
+            {
+                SpeakerForm form = k > 0 && view.Is(k - 1, "the") ? SpeakerForm.Nominal : SpeakerForm.Unnamed;
+                return new SpeakerRef(k, i, form, -1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"According to an account in the Daily Ledger," → the last name before the comma or quote.</summary>
+    private SpeakerRef? LastNameBefore(int k, int limit)
+    {
+        SpeakerRef? found = null;
+        for (int i = k; i < limit && view.QuoteOf[i] < 0; i++)
+        {
+            if (view.Tokens[i].Text is "," or ":" or ";")
+            {
+                break;
+            }
+
+            if (view.PhraseOf[i] >= 0 && view.Phrases[view.PhraseOf[i]].First == i)
+            {
+                NamePhrase phrase = view.Phrases[view.PhraseOf[i]];
+                found = new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[i]);
+                i = phrase.Last;
+            }
+        }
+
+        return found ?? NounPhraseFrom(k, limit);
+    }
+
+    /// <summary>The subject of a sentence: its first name or pronoun that is not the object of a preposition.</summary>
+    public SpeakerRef? SubjectOf(int first, int limit)
+    {
+        for (int i = first; i < limit; i++)
+        {
+            if (view.QuoteOf[i] >= 0)
+            {
+                continue;
+            }
+
+            bool afterPreposition = i > first && QuoteLexicon.Prepositions.Contains(view.Tokens[i - 1].Text);
+            if (QuoteLexicon.PersonPronouns.Contains(view.Tokens[i].Text) && !afterPreposition)
+            {
+                return new SpeakerRef(i, i, SpeakerForm.Pronoun, -1);
+            }
+
+            if (view.PhraseOf[i] >= 0 && view.Phrases[view.PhraseOf[i]] is { } phrase && phrase.First == i)
+            {
+                int before = i - 1;
+                while (before > first && view.Is(before, "the"))
+                {
+                    before--;
+                }
+
+                bool objectOf = before >= first && before < i && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text);
+                if (!objectOf && !phrase.Possessive)
+                {
+                    return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[i]);
+                }
+
+                i = phrase.Last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"His first words to the president were: “…”" → the possessor.</summary>
+    private Attribution? PossessorOfSpeechNoun(int first, int colon)
+    {
+        for (int i = first; i < colon; i++)
+        {
+            if (!QuoteLexicon.SpeechNouns.Contains(view.Tokens[i].Text))
+            {
+                continue;
+            }
+
+            for (int k = i - 1; k >= first && k >= i - 3; k--)
+            {
+                if (QuoteLexicon.PossessivePronouns.Contains(view.Tokens[k].Text) && view.Lower(k) is "his" or "her")
+                {
+                    return new Attribution(new SpeakerRef(k, k, SpeakerForm.Pronoun, -1), i, i, Adjacent: true);
+                }
+
+                if (view.PhraseOf[k] >= 0 && view.Phrases[view.PhraseOf[k]] is { Possessive: true } ph)
+                {
+                    return new Attribution(new SpeakerRef(ph.First, ph.Last, SpeakerForm.Name, view.PhraseOf[k]), i, i, Adjacent: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipModifiersBack(int j, int first)
+    {
+        while (j >= first && view.QuoteOf[j] < 0 && view.IsWord(j) && !view.IsCapitalized(j))
+        {
+            string w = view.Lower(j);
+            if (!QuoteLexicon.VerbModifiers.Contains(w) && !(w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        return j;
+    }
+
+    private (int Start, int End) Segment(int end, int first)
+    {
+        int s = end;
+        while (s >= first && view.QuoteOf[s] < 0 && view.Tokens[s].Text is not ("," or ";" or ":" or "—" or "–" or "(" or ")"))
+        {
+            s--;
+        }
+
+        return (s + 1, end);
+    }
+
+    private bool IsAdjacent(int cueLast, int open)
+    {
+        int words = 0;
+        for (int i = cueLast + 1; i < open; i++)
+        {
+            if (view.QuoteOf[i] >= 0 || view.Tokens[i].Text is "." or ";")
+            {
+                return false;
+            }
+
+            if (view.IsWord(i))
+            {
+                words++;
+            }
+        }
+
+        return words <= 3;
+    }
+
+    public bool IsCue(int i, out int last)
+    {
+        last = i;
+        if (!view.IsWord(i))
+        {
+            return false;
+        }
+
+        string w = view.Lower(i);
+        if (w == "according")
+        {
+            last = i + 1;
+            return view.Is(i + 1, "to");
+        }
+
+        if (w == "put")
+        {
+            last = i + 1;
+            return view.Is(i + 1, "it");
+        }
+
+        if (!QuoteLexicon.SpeechVerbs.Contains(w) || view.IsCapitalized(i) && i > 0 && view.SentenceOf[i - 1] == view.SentenceOf[i])
+        {
+            return false;
+        }
+
+        if (i > 0 && QuoteLexicon.Determiners.Contains(view.Tokens[i - 1].Text) && view.SentenceOf[i - 1] == view.SentenceOf[i])
+        {
+            return false; // "the warning", "his statement"
+        }
+
+        if (view.Is(i + 1, "out") || view.Is(i + 1, "up"))
+        {
+            last = i + 1;
+        }
+
+        return true;
+    }
+}

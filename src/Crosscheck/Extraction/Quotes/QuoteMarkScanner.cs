@@ -1,0 +1,105 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Extraction.Quotes;
+
+/// <summary>
+/// Pairs quote marks line by line: curly double (“ ”), straight double (") and curly single (‘ ’) marks.
+/// Marks nested inside an open quote are left alone; a quote still open at the end of a line is closed there.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuotedSpan> Scan(string text)
+    {
+        var spans = new List<QuotedSpan>();
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            ScanLine(text, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+
+        return spans;
+    }
+
+    private static void ScanLine(string text, int start, int end, List<QuotedSpan> spans)
+    {
+        int open = -1;
+        char closer = '\0';
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (open < 0)
+            {
+                if (c == '“' || (c == '"' && IsOpening(text, i, start, end)) || (c == '‘' && IsOpening(text, i, start, end)))
+                {
+                    open = i;
+                    closer = c switch { '“' => '”', '‘' => '’', _ => '"' };
+                }
+
+                continue;
+            }
+
+            if (c == '“' && closer == '”')
+            {
+                open = i; // an opener without a closer before it: start again here
+                continue;
+            }
+
+            // Mixed marks ("…” or “…") are a common typing slip: either double mark closes a double quote.
+            bool closes = c == closer || (closer == '"' && c == '”') || (closer == '”' && c == '"' && !IsOpening(text, i, start, end));
+            if (closes && (closer != '’' || IsClosingSingle(text, i, end)))
+            {
+                Add(text, open, i + 1, closed: true, spans);
+                open = -1;
+            }
+        }
+
+        if (open >= 0)
+        {
+            int e = end;
+            while (e > open + 1 && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            Add(text, open, e, closed: false, spans);
+        }
+    }
+
+    private static bool IsOpening(string text, int i, int start, int end)
+    {
+        bool before = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '“';
+        bool after = i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
+        return before && after;
+    }
+
+    // A right single mark closes a quote only when no letter follows (not "didn’t") and it does not end a plural possessive.
+    private static bool IsClosingSingle(string text, int i, int end) =>
+        (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) && !(i > 0 && text[i - 1] == 's' && i + 1 < end && text[i + 1] == ' ' && i + 2 < end && char.IsLower(text[i + 2]));
+
+    private static void Add(string text, int start, int end, bool closed, List<QuotedSpan> spans)
+    {
+        int innerStart = start + 1;
+        int innerEnd = closed ? end - 1 : end;
+        while (innerStart < innerEnd && char.IsWhiteSpace(text[innerStart]))
+        {
+            innerStart++;
+        }
+
+        while (innerEnd > innerStart && char.IsWhiteSpace(text[innerEnd - 1]))
+        {
+            innerEnd--;
+        }
+
+        if (innerEnd > innerStart)
+        {
+            spans.Add(new QuotedSpan(new TextSpan(start, end), new TextSpan(innerStart, innerEnd), closed));
+        }
+    }
+}
