@@ -10,11 +10,13 @@ namespace Crosscheck.Cleaning;
 /// </summary>
 internal static class CleanTextBuilder
 {
-    public static string Build(CleaningContext context)
+    /// <returns>The text, and the offset where the body starts (after the head lines).</returns>
+    public static (string Text, int BodyStart) Build(CleaningContext context)
     {
+        int bodyStart = -1;
+        bool[] kept = Kept(context);
         var sb = new StringBuilder();
         bool blankSince = false;
-        bool titleKept = false;
         for (int i = 0; i < context.Lines.Count; i++)
         {
             if (context.Lines[i].IsBlank)
@@ -23,7 +25,7 @@ internal static class CleanTextBuilder
                 continue;
             }
 
-            if (!context.IsBody(i) && !IsHead(context, i, ref titleKept))
+            if (!kept[i])
             {
                 continue;
             }
@@ -33,11 +35,32 @@ internal static class CleanTextBuilder
                 sb.Append(blankSince ? "\n\n" : "\n");
             }
 
+            if (bodyStart < 0 && context.IsBody(i))
+            {
+                bodyStart = sb.Length;
+            }
+
             sb.Append(context.Lines[i].Text);
             blankSince = false;
         }
 
-        return sb.ToString();
+        return (sb.ToString(), bodyStart < 0 ? sb.Length : bodyStart);
+    }
+
+    /// <summary>For each line, whether it enters the cleaned text (body or head).</summary>
+    public static bool[] Kept(CleaningContext context)
+    {
+        var kept = new bool[context.Lines.Count];
+        bool titleKept = false;
+        bool inHead = true; // head lines count only above the first body line: a closing bio stays out
+        for (int i = 0; i < kept.Length; i++)
+        {
+            bool body = context.IsBody(i);
+            kept[i] = !context.Lines[i].IsBlank && (body || (inHead && IsHead(context, i, ref titleKept)));
+            inHead &= !body;
+        }
+
+        return kept;
     }
 
     private static bool IsHead(CleaningContext context, int i, ref bool titleKept)

@@ -67,12 +67,15 @@ public sealed class DocumentCleaner
     private static Document ToDocument(CleaningContext context)
     {
         SourceDocument source = context.Source;
+        bool[] kept = CleanTextBuilder.Kept(context);
+        (string text, int bodyStart) = CleanTextBuilder.Build(context);
         return new Document
         {
             Id = source.Id,
             File = source.File,
             Format = source.Format,
-            Text = CleanTextBuilder.Build(context),
+            Text = text,
+            BodyStart = bodyStart,
             Title = context.Title,
             Subtitle = context.Subtitle,
             Author = context.Author,
@@ -81,7 +84,7 @@ public sealed class DocumentCleaner
             PublishedText = context.Published?.Text,
             Published = context.Published?.Date,
             RemovedLines = Enumerable.Range(0, context.Lines.Count)
-                .Where(i => context.Role(i) is not (LineRole.Body or LineRole.Blank))
+                .Where(i => !kept[i] && context.Role(i) != LineRole.Blank)
                 .Select(i => context.Lines[i].Text)
                 .ToList(),
         };

@@ -137,7 +137,7 @@ internal sealed class EntityForms
             return c;
         }
 
-        // "Ukrainian government", "<capital> regime".
+        // "French government", "<capital> regime".
         string[] words = NameForms.Words(name);
         return words.Length == 2 && char.IsLower(words[1][0])
             ? _lexicon.Countries.FindByDemonym(words[0]) ?? _lexicon.Countries.FindPlace(words[0])
@@ -281,7 +281,7 @@ internal sealed class EntityForms
         }
     }
 
-    /// <summary>A one-word name joins the one full person name ending in it ("Kerry" → "John Kerry").</summary>
+    /// <summary>A one-word name joins the one full person name ending in it ("Smith" → "John Smith").</summary>
     private void MergeSurnames()
     {
         var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);

@@ -14,6 +14,9 @@ public sealed record Document
 
     public required string Text { get; init; }
 
+    /// <summary>Offset in <see cref="Text"/> where the body starts: before it stand the article's head lines (title, subtitle, byline, dateline).</summary>
+    public int BodyStart { get; init; }
+
     public string? Title { get; init; }
 
     public string? Subtitle { get; init; }

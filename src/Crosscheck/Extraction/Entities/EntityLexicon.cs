@@ -84,7 +84,7 @@ public sealed class EntityLexicon
     }
 
     /// <summary>
-    /// A word for a nationality, religion or group rather than an entity: "Russians", "Islamists",
+    /// A word for a nationality, religion or group rather than an entity: "Germans", "Catholics",
     /// "Sunni", "Jewish", adjectives in -ic, -ist, -ish.
     /// </summary>
     public bool IsGroupWord(string word)

@@ -23,7 +23,7 @@ internal sealed record NameCandidate(TextSpan Span, TextSpan NameSpan, string Na
 {
     public bool IsAcronym => Words.Count == 1 && EntityLexicon.IsAcronym(Words[0]);
 
-    /// <summary>A name standing for a country by metonymy ("Ukrainian government"): its canonical is fixed.</summary>
+    /// <summary>A name standing for a country by metonymy ("French government"): its canonical is fixed.</summary>
     public string? FixedCanonical { get; init; }
 
     /// <summary>A lone head word ("Times", "Ministry"): kept only if it resolves to a fuller name.</summary>

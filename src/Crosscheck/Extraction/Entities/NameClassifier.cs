@@ -155,7 +155,7 @@ internal sealed class NameClassifier
             if (allowDemonymGovernment && after is not null && GovernmentWords.Contains(after)
                 && (_lexicon.Countries.FindByDemonym(w) ?? _lexicon.Countries.FindByCapital(w)) is { } governed)
             {
-                // "Ukrainian government", "<capital> regime": the country by metonymy.
+                // "French government", "<capital> regime": the country by metonymy.
                 int end = _text.IndexOf(after, span.End, StringComparison.Ordinal) + after.Length;
                 var govSpan = new TextSpan(span.Start, end);
                 output.Add(new NameCandidate(govSpan, govSpan, govSpan.Slice(_text), [w, after], EntityType.Place, Evidence.Lexicon) { FixedCanonical = governed.Name });

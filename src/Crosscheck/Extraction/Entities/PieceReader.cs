@@ -88,7 +88,7 @@ internal static class PieceReader
         bool allCapitalized = parts.All(p => p.Length > 0 && char.IsUpper(p[0]));
         if (allCapitalized && parts.Length > 1 && parts.All(p => lexicon.Countries.FindPlace(p) is not null || lexicon.Countries.IsDemonym(p)))
         {
-            // "Russia-Ukraine", "US-Russia": two names.
+            // "France-Germany", "US-China": two names.
             int offset = start;
             foreach (string part in parts)
             {

@@ -5,7 +5,7 @@ namespace Crosscheck.Extraction.Numbers;
 
 /// <summary>
 /// What group a count is restricted to, read from the words after it: a capitalized modifier
-/// ("13 US soldiers" → "us soldiers", "133 Russians" → "russians") or a subgroup noun ("children",
+/// ("13 US soldiers" → "us soldiers", "133 Germans" → "germans") or a subgroup noun ("children",
 /// "police officers"). Empty for plain counts ("140 people", "130 killed").
 /// </summary>
 public static partial class CountedScope
