@@ -282,34 +282,48 @@ public static partial class CaseScorer
 
     private static void ScoreEntities(JsonElement root, Report report, AliasSets aliases, List<Figure> figures, List<string> misses)
     {
-        string allText = string.Join("\n", report.Documents.Select(d => d.Text));
         int resolved = 0;
         var entityOfSet = new Dictionary<string, HashSet<string>>();
+        ILookup<string, ReportEntityMention> mentionsByDoc = report.EntityMentions.ToLookup(m => m.Doc, StringComparer.Ordinal);
         foreach ((string canonical, List<string> names) in aliases.Sets)
         {
-            // Aliases that stand on their own somewhere in the texts (not only inside a longer alias).
-            var present = names.Where(a => OccursAlone(allText, a, names)).ToList();
+            // Every stand-alone occurrence of an alias in a text must be covered by a mention of one and the same entity.
             var ids = new HashSet<string>();
             var unmapped = new List<string>();
-            foreach (string alias in present)
+            int occurrences = 0;
+            foreach (ReportDocument doc in report.Documents)
             {
-                var owners = report.Entities.Where(e => e.Aliases.Any(x => string.Equals(x, alias, StringComparison.OrdinalIgnoreCase))).Select(e => e.Id).ToList();
-                if (owners.Count == 0)
+                foreach (string alias in names)
                 {
-                    unmapped.Add(alias);
-                }
+                    foreach ((int start, int end) in StandAlone(doc.Text, alias, names))
+                    {
+                        var overlapping = mentionsByDoc[doc.File].Where(m => m.Start < end && start < m.End).ToList();
+                        if (overlapping.Count > 0 && overlapping.All(m => m.Start <= start && end <= m.End && m.End - m.Start > end - start && !names.Contains(m.Text)))
+                        {
+                            continue; // part of another, longer name ("US" in "US Embassy")
+                        }
 
-                ids.UnionWith(owners);
+                        occurrences++;
+                        var owners = overlapping.Select(m => m.Entity).ToList();
+                        if (owners.Count == 0)
+                        {
+                            unmapped.Add($"{alias} ({doc.File}@{start})");
+                        }
+
+                        ids.UnionWith(owners);
+                    }
+                }
             }
 
             entityOfSet[canonical] = ids;
-            if (present.Count > 0 && unmapped.Count == 0 && ids.Count == 1)
+            if (occurrences > 0 && unmapped.Count == 0 && ids.Count == 1)
             {
                 resolved++;
             }
             else
             {
-                misses.Add($"alias set '{canonical}': {ids.Count} entities ({string.Join(", ", ids.Select(id => report.Entities.First(e => e.Id == id).Name))}); not found: {string.Join(", ", unmapped)}");
+                string names2 = string.Join(", ", ids.Select(id => report.Entities.FirstOrDefault(e => e.Id == id)?.Name ?? id));
+                misses.Add($"alias set '{canonical}': {ids.Count} entities ({names2}); occurrences without a mention: {string.Join(", ", unmapped.Take(8))}");
             }
         }
 
@@ -345,13 +359,24 @@ public static partial class CaseScorer
     private static HashSet<string> Words(AliasSets aliases, string canonical) =>
         [.. aliases.Sets.First(s => s.Canonical == canonical).Names.Prepend(canonical).SelectMany(NameMatcher.ContentWords)];
 
-    private static bool OccursAlone(string text, string alias, List<string> names)
+    /// <summary>Occurrences of <paramref name="alias"/> as a whole name, not inside a longer alias of its set.</summary>
+    private static IEnumerable<(int Start, int End)> StandAlone(string text, string alias, List<string> names)
     {
         foreach (Match m in Regex.Matches(text, $@"(?<![\w.]){Regex.Escape(alias)}(?![\w])"))
         {
-            bool inLonger = names.Any(longer => longer.Length > alias.Length && longer.Contains(alias, StringComparison.Ordinal)
-                && Regex.IsMatch(text.Substring(Math.Max(0, m.Index - longer.Length), Math.Min(text.Length - Math.Max(0, m.Index - longer.Length), longer.Length * 2 + alias.Length)), Regex.Escape(longer)));
+            bool inLonger = names.Any(longer => longer.Length > alias.Length && Covers(text, longer, m.Index, m.Length));
             if (!inLonger)
+            {
+                yield return (m.Index, m.Index + m.Length);
+            }
+        }
+    }
+
+    private static bool Covers(string text, string longer, int index, int length)
+    {
+        for (int from = Math.Max(0, index + length - longer.Length); from <= index && from + longer.Length <= text.Length; from++)
+        {
+            if (string.CompareOrdinal(text, from, longer, 0, longer.Length) == 0)
             {
                 return true;
             }
