@@ -65,7 +65,7 @@ public sealed class NumberExtractor : IExtractor
 
                 (bool isMain, string? evt) = EventAnchor.Resolve(text, sentence, q, perSentence[i], referenceYear, latestYear);
                 (string? holder, bool quoted) = HolderFinder.Find(document, sentence, q.Span, findings);
-                (PartialDate? asOf, bool asOfInferred) = quoted ? (null, false) : AsOf(document.Document, sentence, q, findings);
+                (PartialDate? asOf, bool asOfInferred) = quoted ? (null, false) : AsOf(document.Document, sentence, q, findings, isMain);
                 var mention = new NumberMention(
                     document.Id, q.Span, q.Text, q.Value, q.Qualifier, measure, isMain, evt, holder, asOf, asOfInferred, q.IsVague);
                 numbers.Add(mention);
@@ -89,16 +89,32 @@ public sealed class NumberExtractor : IExtractor
         return words <= 5 && (between.EndsWith(" and", StringComparison.Ordinal) || between == "and" || between.EndsWith(',')) ? previous.Measure : null;
     }
 
+    private static readonly string[] CountAnchors = ["as of", "as at", "by", "until", "through", "till"];
+
+    private static bool AnchorsCount(string text, int dateStart)
+    {
+        int from = Math.Max(0, dateStart - 8);
+        string before = text[from..dateStart].TrimEnd().ToLowerInvariant();
+        return CountAnchors.Any(a => before.EndsWith(a, StringComparison.Ordinal) && (before.Length == a.Length || !char.IsLetter(before[^(a.Length + 1)])));
+    }
+
     // "one of the", "a hundred reasons": a lone "one" (or "a …") with nothing counted is not worth reporting.
     private static bool IsLoneOne(string text, Quantity q) =>
         q.NumberSpan.Slice(text).ToLowerInvariant() is "one" or "zero" || q.Kind == QuantityKind.Count && q.IsVague is false && q.Value < 2 && !char.IsAsciiDigit(text[q.NumberSpan.Start]);
 
-    private static (PartialDate? AsOf, bool Inferred) AsOf(Document document, Sentence sentence, Quantity q, DocumentFindings findings)
+    /// <summary>
+    /// When the figure was current. For another event, the date the sentence gives it ("in 2004 … 334 lives").
+    /// For the main event, a date in the sentence says when the event happened, not when it was counted, unless
+    /// the text anchors the count to it ("As of Saturday afternoon, the toll stood at 133", "by Monday"): otherwise
+    /// the count is as of the document's reference date.
+    /// </summary>
+    private static (PartialDate? AsOf, bool Inferred) AsOf(Document document, Sentence sentence, Quantity q, DocumentFindings findings, bool isMain)
     {
         DateMention? best = null;
         foreach (DateMention d in findings.Dates)
         {
-            if (d.Value is not null && sentence.Span.Contains(d.Span) && d.Span.End <= q.Span.Start)
+            if (d.Value is not null && sentence.Span.Contains(d.Span) && d.Span.End <= q.Span.Start
+                && (!isMain || AnchorsCount(document.Text, d.Span.Start)))
             {
                 best = d;
             }
