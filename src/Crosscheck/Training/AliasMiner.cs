@@ -207,6 +207,16 @@ public sealed class AliasMiner
         }
 
         (int first, int end) = tokens.ReadBackward(k - 1);
+        if (tokens.IsSentenceStart(first) && first + 2 < end && tokens.IsLowerWord(first + 1))
+        {
+            // "Fighters of the X", "Later the X": a sentence's first word is capitalized anyway.
+            first++;
+            while (first < end && tokens.IsLowerWord(first))
+            {
+                first++;
+            }
+        }
+
         return end > first && IsName(tokens, (first, end)) ? (first, end) : null;
     }
 
