@@ -15,6 +15,10 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
+          crosscheck train aliases --data FILE [--out FILE] [--show]
+              Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
+              gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
+              --show also prints every alias statement found.
 
         exit codes:
           0  success
@@ -38,6 +42,7 @@ public static class CommandLine
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
             "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
             "eval" => EvalCommand.Run(rest, stdout, stderr),
+            "train" => TrainCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };
     }

@@ -4,7 +4,7 @@ using Crosscheck.Model;
 namespace Crosscheck.Comparison;
 
 /// <summary>The canonical names of a set of mentions and the merge rules between them (see <see cref="EntityIndexBuilder"/>).</summary>
-internal sealed class EntityForms
+internal sealed partial class EntityForms
 {
     private readonly IReadOnlyList<EntityMention> _mentions;
     private readonly List<string> _names = [];
@@ -12,10 +12,16 @@ internal sealed class EntityForms
     private readonly List<EntityType> _types = [];
     private readonly UnionFind _sets;
     private readonly EntityLexicon _lexicon = EntityLexicon.Instance;
+    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly AliasGazetteer _aliases;
 
-    public EntityForms(IReadOnlyList<EntityMention> mentions)
+    /// <param name="texts">The cleaned text of each document by id (for the words around a mention); may be empty.</param>
+    /// <param name="aliases">The alias groups of a background corpus.</param>
+    public EntityForms(IReadOnlyList<EntityMention> mentions, IReadOnlyDictionary<string, string> texts, AliasGazetteer aliases)
     {
         _mentions = mentions;
+        _texts = texts;
+        _aliases = aliases;
         foreach (IGrouping<string, EntityMention> g in mentions.GroupBy(m => m.Canonical, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             _index[g.Key] = _names.Count;
@@ -53,6 +59,8 @@ internal sealed class EntityForms
         MergeAcronyms();
         MergeVenues();
         MergeBranchAnalogies();
+        MergeMinedAliases();
+        MergeDivisionBranches();
         MergeSurnames();
     }
 
