@@ -23,6 +23,20 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void Should_find_known_names_in_an_all_capitals_headline()
+    {
+        // Given a shouted headline and a body that names the same person
+        const string text = "WHY DID BRANDT REJECT THE U.S. OFFER?\nGovernor Alice Brandt rejected the offer on Monday, aides said.";
+
+        // When entities are extracted
+        IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(text);
+
+        // Then the headline's names are recognized by the body's names and the country data, nothing else
+        var headline = mentions.Where(m => m.Span.End <= text.IndexOf('\n')).ToList();
+        headline.Select(m => (m.Text, m.Canonical)).ShouldBe([("BRANDT", "Alice Brandt"), ("U.S.", "United States")]);
+    }
+
+    [Fact]
     public void Should_map_surnames_and_titled_surnames_to_the_full_name()
     {
         IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(

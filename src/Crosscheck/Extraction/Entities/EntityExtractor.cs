@@ -26,9 +26,15 @@ public sealed class EntityExtractor : IExtractor
     {
         var words = new DocumentWords();
         var sentencePieces = new List<List<NamePiece>>(document.Sentences.Count);
+        var capitals = new List<Sentence>();
         foreach (Sentence sentence in document.Sentences)
         {
             bool skip = IsAllCaps(sentence);
+            if (skip)
+            {
+                capitals.Add(sentence);
+            }
+
             List<NamePiece> pieces = skip ? [] : PieceReader.Read(sentence, _lexicon, IsTitleCase(sentence));
             sentencePieces.Add(pieces);
             foreach (NamePiece p in pieces)
@@ -47,7 +53,61 @@ public sealed class EntityExtractor : IExtractor
             }
         }
 
-        return MentionResolver.Resolve(document.Id, document.Text, candidates);
+        IReadOnlyList<EntityMention> mentions = MentionResolver.Resolve(document.Id, document.Text, candidates);
+        return capitals.Count == 0 ? mentions : AddCapitalized(document, capitals, mentions);
+    }
+
+    /// <summary>
+    /// An all-capitals line (a shouted headline) cannot be read for names, but a name the rest of the document
+    /// uses can be recognized in it, whatever its case: "WHY DID SMITH REJECT THE U.S. OFFER" has Smith and U.S.
+    /// </summary>
+    private static IReadOnlyList<EntityMention> AddCapitalized(AnnotatedDocument document, List<Sentence> capitals, IReadOnlyList<EntityMention> mentions)
+    {
+        var known = new Dictionary<string, EntityMention>(StringComparer.OrdinalIgnoreCase);
+        foreach (EntityMention m in mentions)
+        {
+            known.TryAdd(m.Text, m);
+            known.TryAdd(m.Canonical, m);
+            if (m.Type == EntityType.Person && m.Canonical.LastIndexOf(' ') is int space and > 0)
+            {
+                known.TryAdd(m.Canonical[(space + 1)..], m); // the surname
+            }
+        }
+
+        var added = new List<EntityMention>();
+        foreach (Sentence sentence in capitals)
+        {
+            IReadOnlyList<Token> tokens = sentence.Tokens;
+            for (int i = 0; i < tokens.Count;)
+            {
+                int taken = 0;
+                for (int n = Math.Min(4, tokens.Count - i); n >= 1 && taken == 0; n--)
+                {
+                    var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
+                    string text = span.Slice(document.Text);
+                    if (tokens[i].Kind != TokenKind.Word || EntityLexicon.Instance.StopWords.Contains(tokens[i].Text.ToLowerInvariant()))
+                    {
+                        continue;
+                    }
+
+                    if (known.TryGetValue(text, out EntityMention? like))
+                    {
+                        added.Add(new EntityMention(document.Id, span, text, like.Type, like.Canonical));
+                        taken = n;
+                    }
+                    else if ((text.Contains('.') || text.Length > 3) && CountryGazetteer.Instance.FindByName(text) is { } country)
+                    {
+                        // A country needs no confirmation; short undotted forms ("US" = "us") stay out.
+                        added.Add(new EntityMention(document.Id, span, text, EntityType.Place, country.Name));
+                        taken = n;
+                    }
+                }
+
+                i += Math.Max(1, taken);
+            }
+        }
+
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start)];
     }
 
     private static bool IsAllCaps(Sentence sentence)
