@@ -83,6 +83,7 @@ internal static class HtmlAssets
         .dochead .t2 { font-size: 1.1rem; color: #424a53; font-style: italic; }
         .doctext { white-space: pre-wrap; max-width: 44rem; font-size: 1.05rem; line-height: 1.7; }
         .hl { border-radius: 2px; scroll-margin-top: 5rem; }
+        .finding, article.doc, section { scroll-margin-top: 3.5rem; }
         .h-quote { background: #fff3bf; }
         .h-entity { border-bottom: 2px solid #4dabf7; }
         .h-number { background: #ffd8a8; font-weight: 600; }

@@ -35,7 +35,7 @@ public static class SvgChart
         double step = NiceStep((maxValue - minValue) / 4);
         double top = Math.Max(step, Math.Ceiling(maxValue * 1.08 / step) * step);
         double plotW = Width - Left - Right, plotH = Height - Top - Bottom;
-        double X(int day) => maxDay == minDay ? Left + (plotW / 2) : Left + 12 + ((double)(day - minDay) / (maxDay - minDay) * (plotW - 24));
+        double X(int day) => maxDay == minDay ? Left + (plotW / 2) : Left + 24 + ((double)(day - minDay) / (maxDay - minDay) * (plotW - 48));
         double Y(double v) => Top + ((top - v) / (top - minValue) * plotH);
 
         var svg = new StringBuilder();
