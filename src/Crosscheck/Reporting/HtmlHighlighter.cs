@@ -11,6 +11,25 @@ namespace Crosscheck.Reporting;
 /// </summary>
 public static class HtmlHighlighter
 {
+    /// <summary>
+    /// Renders the part [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>: highlights are
+    /// cut to it, and one that began before it continues without its id (the id stays where it starts).
+    /// </summary>
+    public static string Render(string text, int from, int to, IEnumerable<Highlight> highlights)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        from = Math.Clamp(from, 0, text.Length);
+        to = Math.Clamp(to, from, text.Length);
+        return Render(text[from..to], highlights
+            .Where(h => h.Start >= 0 && h.End <= text.Length && h.Start <= h.End && h.Start < to && (h.End > from || h.Start == from))
+            .Select(h => h with
+            {
+                Start = Math.Max(h.Start, from) - from,
+                End = Math.Min(h.End, to) - from,
+                Id = h.Start < from ? string.Empty : h.Id,
+            }));
+    }
+
     public static string Render(string text, IEnumerable<Highlight> highlights)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -68,7 +87,7 @@ public static class HtmlHighlighter
     private static void OpenTag(StringBuilder html, Highlight h, bool withId)
     {
         html.Append("<span class=\"hl h-").Append(h.Kind.Replace('_', '-'));
-        html.Append(withId ? "\" id=\"" + WebUtility.HtmlEncode(h.Id) : " cont");
+        html.Append(withId && h.Id.Length > 0 ? "\" id=\"" + WebUtility.HtmlEncode(h.Id) : " cont");
         html.Append('"');
         if (h.Title is not null)
         {

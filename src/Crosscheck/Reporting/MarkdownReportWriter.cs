@@ -17,6 +17,8 @@ public static class MarkdownReportWriter
         md.AppendLine($"Generated {Escape(report.GeneratedAt)} from {report.Documents.Count} documents" +
             (report.Problems.Count > 0 ? $"; {report.Problems.Count} inputs could not be read (see Problems)." : "."));
         md.AppendLine();
+        md.AppendLine("**How to read this report.** " + Escape(HtmlOverview.HowToRead)).AppendLine();
+        Headlines(md, report);
         Overview(md, report);
         Sources(md, report);
         Quotes(md, report);
@@ -25,6 +27,30 @@ public static class MarkdownReportWriter
         Entities(md, report);
         Problems(md, report);
         return md.ToString();
+    }
+
+    private static void Headlines(StringBuilder md, Report report)
+    {
+        md.AppendLine("## Headline disagreements").AppendLine();
+        var disputed = HtmlOverview.DisputedNumbers(report);
+        var reworded = HtmlOverview.Reworded(report);
+        if (disputed.Count == 0 && reworded.Count == 0)
+        {
+            md.AppendLine("No conflicting or changing figures, and no statement quoted in different words.").AppendLine();
+            return;
+        }
+
+        foreach ((_, ReportNumberFinding f) in disputed.Take(12))
+        {
+            md.AppendLine($"- **{Escape(ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent))}** ({Verdicts.Label(f.Verdict)}): {Escape(HtmlOverview.NumberStory(f))}");
+        }
+
+        foreach (ReportQuoteGroup g in reworded.Take(12))
+        {
+            md.AppendLine($"- **{Escape(g.Speaker ?? "Unknown speaker")}** (reworded, {Escape(g.Id)}): quoted in {g.Variants.Count} different wordings");
+        }
+
+        md.AppendLine();
     }
 
     private static void Overview(StringBuilder md, Report report)
@@ -63,6 +89,19 @@ public static class MarkdownReportWriter
             {
                 md.AppendLine($"**{Escape(g.Id)}: {Escape(g.Speaker ?? "unknown speaker")}**").AppendLine();
                 Table(md, g.Variants.Select(v => Escape(v.Doc)).ToArray(), [g.Variants.Select(v => $"“{Escape(v.Text)}”").ToArray()]);
+                foreach (ReportQuoteVariant v in g.Variants.Skip(1))
+                {
+                    if (WordDiff.Diff(g.Variants[0].Text, v.Text) is { } script && script.Any(w => w.Kind != DiffKind.Same))
+                    {
+                        string added = string.Join(" ", script.Where(w => w.Kind == DiffKind.Inserted).Select(w => w.Text));
+                        string removed = string.Join(" ", script.Where(w => w.Kind == DiffKind.Removed).Select(w => w.Text));
+                        md.AppendLine($"- {Escape(v.Doc)} against {Escape(g.Variants[0].Doc)}: " +
+                            (added.Length == 0 ? string.Empty : $"adds “{Escape(added)}”") + (added.Length > 0 && removed.Length > 0 ? "; " : string.Empty) +
+                            (removed.Length == 0 ? string.Empty : $"leaves out “{Escape(removed)}”"));
+                    }
+                }
+
+                md.AppendLine();
             }
         }
 

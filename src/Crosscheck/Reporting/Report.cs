@@ -34,7 +34,11 @@ public sealed record ReportDocument(
     bool PublishedInferred,
     string? ReferenceDate,
     bool ReferenceInferred,
-    string Text);
+    string Text)
+{
+    /// <summary>Offset in <see cref="Text"/> where the body starts; before it stand the head lines (title, subtitle, byline). 0 when unknown.</summary>
+    public int BodyStart { get; init; }
+}
 
 public sealed record ReportQuote(
     string Doc,

@@ -60,7 +60,10 @@ public static class ReportBuilder
 
     private static ReportDocument ToReport(Document d) => new(
         d.Id, d.File, Snake(d.Format), d.Title, d.Subtitle, d.Author, d.Outlet, d.Url,
-        d.Published?.ToString(), d.PublishedInferred, d.ReferenceDate?.ToString(), d.ReferenceInferred, d.Text);
+        d.Published?.ToString(), d.PublishedInferred, d.ReferenceDate?.ToString(), d.ReferenceInferred, d.Text)
+    {
+        BodyStart = Math.Clamp(d.BodyStart, 0, d.Text.Length),
+    };
 
     /// <summary>"MoreThan" → "more_than": the report's spelling of enum values.</summary>
     public static string Snake<T>(T value)

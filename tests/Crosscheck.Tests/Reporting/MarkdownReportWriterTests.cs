@@ -22,6 +22,7 @@ public sealed class MarkdownReportWriterTests
     [InlineData("| 2024-03-04 | Police give a toll of at least 15 | b.txt (“March 4”) |")]
     [InlineData("| Ana Lopes | person | Mayor Ana Lopes, Lopes | a.txt: 1, b.txt: 1 |")]
     [InlineData("- junk.bin: binary file")]
+    [InlineData("- **killed** (rising count): 12 → at least 15 (2024-03-03 to 2024-03-04)")]
     public void Should_render_each_section(string expectedLine) =>
         Markdown.Split('\n').Select(l => l.TrimEnd('\r')).ShouldContain(expectedLine);
 
@@ -30,7 +31,21 @@ public sealed class MarkdownReportWriterTests
     {
         string[] headings = [.. Markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd())];
 
-        headings.ShouldBe(["## Documents", "## Sources cited", "## Quote ledger", "## Numbers", "## Timeline", "## Entities", "## Problems"]);
+        headings.ShouldBe(["## Headline disagreements", "## Documents", "## Sources cited", "## Quote ledger", "## Numbers", "## Timeline", "## Entities", "## Problems"]);
+    }
+
+    [Fact]
+    public void Should_say_which_words_a_variant_adds_and_leaves_out()
+    {
+        Report sample = ReportSamples.Small();
+        ReportQuoteGroup g = sample.QuoteGroups[0];
+        Report report = sample with { QuoteGroups = [g with { Variants = [g.Variants[0], g.Variants[1] with { Text = "We shall rebuild the market | now." }] }] };
+
+        string md = MarkdownReportWriter.Write(report);
+
+        md.ShouldContain("- b.txt against a.txt: adds “shall \\| now.”; leaves out “will”");
+        md.ShouldContain("- **Ana Lopes** (reworded, q1): quoted in 2 different wordings");
+        md.ShouldContain("| “We will rebuild the market,” | “We shall rebuild the market \\| now.” |");
     }
 
     [Fact]

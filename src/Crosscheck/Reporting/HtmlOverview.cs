@@ -1,0 +1,145 @@
+using System.Text;
+using static Crosscheck.Reporting.HtmlParts;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>
+/// The Overview section of the HTML report: how to read the report, the headline disagreements
+/// (number groups in conflict or rising, quotes worded differently), and the findings per document.
+/// </summary>
+internal static class HtmlOverview
+{
+    private const int MaxHeadlines = 12, MaxDocuments = 300;
+
+    public const string HowToRead =
+        "Crosscheck read these articles about one story and lined up what each says: who is quoted saying what, " +
+        "every number with its qualifier, date and source, the dates, the people and groups, and the sources each article cites. " +
+        "Click any row to jump to the exact words in the article, highlighted. " +
+        "Numbers are grouped by what they count (killed, injured, …), and each group gets a verdict: " +
+        "consistent means the figures can all be true at once; rising count means they differ but only go up over time, as a toll usually does; " +
+        "scope difference means they count different groups; conflict means figures that cannot all be true, or a count that went down, so check them first. " +
+        "“Inferred” means the tool worked a value out rather than read it (for example a year missing from “March 22”, taken from the publication date): treat it as a lead to check. " +
+        "The findings are automatic and can be wrong; always read the sentence before you use one.";
+
+    public static void Write(StringBuilder html, Report report, FindingAnchors anchors, DocLabels labels)
+    {
+        Open(html, "overview", "Overview");
+        html.Append("<div class=\"howto\"><h3>How to read this report</h3><p>").Append(E(HowToRead)).Append("</p></div>\n");
+        Headlines(html, report, labels);
+        PerDocument(html, report, anchors);
+        Close(html);
+    }
+
+    /// <summary>The number groups worth a reporter's attention first: conflicts, then rising counts; main event first.</summary>
+    public static IReadOnlyList<(int Index, ReportNumberFinding Finding)> DisputedNumbers(Report report) =>
+        [.. report.NumberFindings
+            .Select((f, i) => (Index: i, Finding: f))
+            .Where(x => x.Finding.Verdict is "conflict" or "rising_count")
+            .OrderBy(x => x.Finding.Verdict == "conflict" ? 0 : 1)
+            .ThenBy(x => x.Finding.MainEvent ? 0 : 1)
+            .ThenByDescending(x => x.Finding.Values.Count)];
+
+    /// <summary>Quote groups whose variants are not worded alike (case and punctuation aside).</summary>
+    public static IReadOnlyList<ReportQuoteGroup> Reworded(Report report) =>
+        [.. report.QuoteGroups.Where(g => g.Variants.Skip(1).Any(v => !WordDiff.SameWording(g.Variants[0].Text, v.Text)))];
+
+    private static void Headlines(StringBuilder html, Report report, DocLabels labels)
+    {
+        html.Append("<h3>Headline disagreements</h3>\n");
+        var disputed = DisputedNumbers(report);
+        var reworded = Reworded(report);
+        if (disputed.Count == 0 && reworded.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No conflicting or changing figures, and no statement quoted in different words.</p>\n");
+            return;
+        }
+
+        html.Append("<ul class=\"headlines\">\n");
+        foreach ((int index, ReportNumberFinding f) in disputed.Take(MaxHeadlines))
+        {
+            html.Append("<li>").Append(Badge(f.Verdict)).Append(" <a href=\"#").Append(NumberAnchor(index)).Append("\"><strong>")
+                .Append(E(ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent))).Append("</strong></a>: ")
+                .Append(E(NumberStory(f))).Append(" <span class=\"meta\">")
+                .AppendJoin(" ", f.Values.Select(v => v.Doc).Distinct().Select(d => labels.Chip(d)))
+                .Append("</span></li>\n");
+        }
+
+        foreach (ReportQuoteGroup g in reworded.Take(MaxHeadlines))
+        {
+            int docs = g.Variants.Select(v => v.Doc).Distinct().Count();
+            html.Append("<li><span class=\"badge v-reworded\">reworded</span> <a href=\"#group-").Append(E(g.Id)).Append("\"><strong>")
+                .Append(E(g.Speaker ?? "Unknown speaker")).Append("</strong></a>: ")
+                .Append(E($"the same statement quoted in {g.Variants.Count} different wordings by {docs} documents, “{ReportFormat.Shorten(g.Variants[0].Text, 90)}”"))
+                .Append(" <span class=\"meta\">").AppendJoin(" ", g.Variants.Select(v => v.Doc).Distinct().Select(d => labels.Chip(d))).Append("</span></li>\n");
+        }
+
+        html.Append("</ul>\n");
+        Cut(html, disputed.Count, Math.Min(disputed.Count, MaxHeadlines), "disputed number groups");
+        Cut(html, reworded.Count, Math.Min(reworded.Count, MaxHeadlines), "reworded quotes");
+    }
+
+    /// <summary>"at least 60 → more than 140 (2024-03-22 to 2024-04-01)": the values in time order, repeats dropped.</summary>
+    public static string NumberStory(ReportNumberFinding f)
+    {
+        bool rising = f.Verdict == "rising_count";
+        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value)).ToList();
+        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value)).Distinct().ToList();
+        var steps = new List<string>();
+        foreach (string v in dated)
+        {
+            if (rising ? steps.Count == 0 || steps[^1] != v : !steps.Contains(v))
+            {
+                steps.Add(v);
+            }
+        }
+
+        string arrow = rising ? " → " : " vs ";
+        string shown = steps.Count > 6 ? string.Join(arrow, steps.Take(3)) + arrow + "…" + arrow + steps[^1] : string.Join(arrow, steps);
+        var dates = f.Values.Select(v => v.AsOf).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        string when = dates.Count == 0 ? string.Empty : dates[0] == dates[^1] ? $" ({dates[0]})" : $" ({dates[0]} to {dates[^1]})";
+        string rest = undated.Count == 0 ? string.Empty : $"{(steps.Count == 0 ? string.Empty : "; ")}undated: {string.Join(", ", undated)}";
+        return shown + when + rest;
+    }
+
+    public static string NumberAnchor(int index) => $"num-{index + 1}";
+
+    private static void PerDocument(StringBuilder html, Report report, FindingAnchors anchors)
+    {
+        html.Append("<h3>Findings per document</h3>\n");
+        html.Append("<table><thead><tr><th>#</th><th>Title</th><th>Author</th><th>Published</th><th>Outlet</th>")
+            .Append("<th class=\"num\">Quotes</th><th class=\"num\">Numbers</th><th class=\"num\">Dates</th><th class=\"num\">Entities</th><th class=\"num\">Sources</th></tr></thead><tbody>\n");
+        var quotes = report.Quotes.CountBy(q => q.Doc).ToDictionary();
+        var numbers = report.Numbers.CountBy(n => n.Doc).ToDictionary();
+        var dates = report.Dates.CountBy(x => x.Doc).ToDictionary();
+        var entities = report.EntityMentions.CountBy(m => m.Doc).ToDictionary();
+        var cited = report.CitedSources.CountBy(c => c.Doc).ToDictionary();
+        for (int i = 0; i < Math.Min(report.Documents.Count, MaxDocuments); i++)
+        {
+            ReportDocument d = report.Documents[i];
+            string? anchor = anchors.Document(d.File);
+            html.Append(Row(anchor)).Append("<td class=\"num\">").Append(i + 1).Append("</td><td>").Append(Link(anchor, d.Title ?? d.File))
+                .Append("<div class=\"meta\">").Append(E(d.File)).Append("</div></td><td>")
+                .Append(E(d.Author)).Append("</td><td>")
+                .Append(E(ReportFormat.Published(d.Published, d.PublishedInferred))).Append("</td><td>").Append(E(d.Outlet)).Append("</td>")
+                .Append(Count(quotes.GetValueOrDefault(d.File)))
+                .Append(Count(numbers.GetValueOrDefault(d.File)))
+                .Append(Count(dates.GetValueOrDefault(d.File)))
+                .Append(Count(entities.GetValueOrDefault(d.File)))
+                .Append(Count(cited.GetValueOrDefault(d.File)))
+                .Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+        Cut(html, report.Documents.Count, Math.Min(report.Documents.Count, MaxDocuments), "documents (all are in Documents)");
+        if (report.Problems.Count > 0)
+        {
+            html.Append("<h3>Inputs that could not be read</h3><ul class=\"problems\">");
+            foreach (ReportProblem p in report.Problems)
+            {
+                html.Append("<li><strong>").Append(E(p.File)).Append("</strong>: ").Append(E(p.Reason)).Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+    }
+}

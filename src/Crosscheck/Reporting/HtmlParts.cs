@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>Small HTML fragments shared by the sections of the HTML report. Every text is escaped here.</summary>
+internal static class HtmlParts
+{
+    /// <summary>Escaped text; null becomes "—".</summary>
+    public static string E(string? text) => text is null ? "—" : WebUtility.HtmlEncode(text);
+
+    public static string Link(string? anchor, string text) =>
+        anchor is null ? E(text) : $"<a href=\"#{WebUtility.HtmlEncode(anchor)}\">{E(text)}</a>";
+
+    /// <summary>A table row that jumps to <paramref name="anchor"/> when clicked anywhere (plain row when null).</summary>
+    public static string Row(string? anchor) =>
+        anchor is null ? "<tr>" : $"<tr class=\"go\" data-go=\"{WebUtility.HtmlEncode(anchor)}\">";
+
+    public static string Badge(string verdict) =>
+        $"<span class=\"badge v-{WebUtility.HtmlEncode(verdict)}\">{E(Verdicts.Label(verdict))}</span>";
+
+    public static string Count(int n) => string.Create(CultureInfo.InvariantCulture, $"<td class=\"num\">{n}</td>");
+
+    public static void Open(StringBuilder html, string id, string title, string? intro = null)
+    {
+        html.Append("<section id=\"").Append(id).Append("\"><h2>").Append(E(title)).Append("</h2>\n");
+        if (intro is not null)
+        {
+            html.Append("<p class=\"intro\">").Append(E(intro)).Append("</p>\n");
+        }
+    }
+
+    public static void Close(StringBuilder html) => html.Append("</section>\n");
+
+    /// <summary>A note that a long list was cut, pointing to where the rest can be found.</summary>
+    public static void Cut(StringBuilder html, int total, int shown, string what)
+    {
+        if (total > shown)
+        {
+            html.Append("<p class=\"muted cut\">").Append(E(string.Create(CultureInfo.InvariantCulture,
+                $"Showing {shown:#,0} of {total:#,0} {what}. Every finding is highlighted in its document (Documents), and report.json lists them all.")))
+                .Append("</p>\n");
+        }
+    }
+}
