@@ -98,8 +98,8 @@ public static class ReferenceDates
     /// an earlier date is most often background ("kidnapped on Nov. 22, 2012" in a report of two years later).
     /// On 1,669 unrelated news bodies, moving the reference back to a document's own latest date when that lay
     /// more than 60 days before the set's date put 141 of 165 such documents in a year none of them was written in.
-    /// A date in a future clause counts only when it is not after the set's date: "will Russia look upon the
-    /// massacre of 22 March 2024?" still dates the text, "the dam will open in March 2030" does not.
+    /// A date in a future clause counts only when it is not after the set's date: "how will the city remember the flood of
+    /// 2 May 2023?" still dates the text, "the dam will open in March 2030" does not.
     /// </remarks>
     private static PartialDate? ReferenceOf(string text, List<(PartialDate Date, bool Future)> written, PartialDate? setDate)
     {
