@@ -89,16 +89,55 @@ public sealed class ReferenceDatesTests
     }
 
     [Fact]
-    public void Should_fall_back_to_a_documents_latest_full_date_when_nothing_is_published()
+    public void Should_fall_back_to_a_documents_latest_explicit_date_when_nothing_is_published()
     {
         IReadOnlyList<Document> dated = ReferenceDates.Assign([
             Doc("a", "On 1 May 2021 the port closed; on 9 May 2021 it reopened. In August 2021 it was sold.", null),
             Doc("b", "Nothing here says when.", null),
         ]);
-        dated[0].ReferenceDate.ToString().ShouldBe("2021-05-09");
+        dated[0].ReferenceDate.ToString().ShouldBe("2021-08");
         dated[0].ReferenceInferred.ShouldBeTrue();
         dated[1].ReferenceDate.ShouldBeNull();
         dated[1].ReferenceInferred.ShouldBeFalse();
+    }
+
+    [Theory]
+    // No explicit date: the set's date.
+    [InlineData("Rebels shelled the town, officials said on Friday.", "2014-08-04")]
+    // A latest explicit date shortly before the set's date: the set's date.
+    [InlineData("The siege began on July 20, 2014 and goes on.", "2014-08-04")]
+    // A background date long before is no reason to move the reference back.
+    [InlineData("The reporter, kidnapped on Nov. 22, 2012, was shown in a video on Tuesday.", "2014-08-04")]
+    // A later explicit date moves it up: to the full date, or the month when only a month is written.
+    [InlineData("The ceasefire of Oct. 17, 2014 did not hold; fighting resumed on Sunday.", "2014-10-17")]
+    [InlineData("In December 2014 the talks collapsed.", "2014-12")]
+    [InlineData("On Nov. 22, 2012 he was taken. In December 2014 a video appeared; on Dec. 3, 2014 it was confirmed.", "2014-12-03")]
+    // A later month-day without a year, in a past clause, moves it up too; in a future clause it does not.
+    [InlineData("Since Aug. 8, the air force has struck 70 targets.", "2014-08-08")]
+    [InlineData("The inquiry will report on Aug. 20, the minister said.", "2014-08-04")]
+    // A later explicit date in a future clause does not count.
+    [InlineData("The dam will open in March 2016, officials said.", "2014-08-04")]
+    public void Should_reference_an_undated_document_of_an_unrelated_set(string text, string reference)
+    {
+        // Given a set dated by another document, on 4 August 2014
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("dated", "Nothing here.", "Monday 04 August 2014"),
+            Doc("undated", text),
+        ]);
+
+        // Then the undated document's reference is the set's date unless its own dates say it is later
+        dated[1].ReferenceDate.ToString().ShouldBe(reference);
+        dated[1].ReferenceInferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_give_each_document_its_own_latest_date_when_no_document_is_dated()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The strike of 3 May 2022 ended on 9 May 2022.", null),
+            Doc("b", "The floods of 12 October 2019 hit the coast.", null),
+        ]);
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2022-05-09", "2019-10-12"]);
     }
 
     [Fact]

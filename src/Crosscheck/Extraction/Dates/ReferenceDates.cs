@@ -18,11 +18,12 @@ namespace Crosscheck.Extraction.Dates;
 /// (a "Jan 5" report in a set whose latest date is 20 December). <see cref="Document.PublishedInferred"/> is then true.</para>
 /// <para><b>Reference.</b> A document with a publication date is referenced to it
 /// (<see cref="Document.ReferenceInferred"/> = <see cref="Document.PublishedInferred"/>). One without is
-/// referenced to the earliest publication date of the set, since a set is usually gathered within a few days
-/// of the event; but if the document itself writes a later full date (day, month and year), it was
-/// published after that, and its latest such date is taken. With no dated document in the set, the
-/// document's own latest full date is used; with none at all, the reference stays null. Either way
-/// <see cref="Document.ReferenceInferred"/> is true.</para>
+/// referenced to the set's date (its earliest publication date), unless it writes a later explicit date (day and
+/// month, or month and year, outside future clauses): then its own latest such date, with a day when it writes
+/// one. A set of unrelated articles is thus not all dated to one day. The set's date also moves up to the latest
+/// month-day without year the text writes after it ("Since Aug. 8, the army has struck…" was written after
+/// Aug. 8). With no dated document in the set, the document's own latest explicit date is its reference; with
+/// none at all, the reference stays null. Either way <see cref="Document.ReferenceInferred"/> is true.</para>
 /// </remarks>
 public static class ReferenceDates
 {
@@ -32,16 +33,19 @@ public static class ReferenceDates
     {
         ArgumentNullException.ThrowIfNull(documents);
         var fields = new DateFields?[documents.Count];
-        var explicitDates = new List<PartialDate>[documents.Count];
+        var explicitDates = new List<(PartialDate Date, bool Future)>[documents.Count];
         PartialDate? latest = null;
         for (int i = 0; i < documents.Count; i++)
         {
             Document d = documents[i];
             fields[i] = d.Published is { } p ? new DateFields(p.Year, p.Month, p.Day) : PublicationDateParser.Parse(d.PublishedText);
             explicitDates[i] = ExplicitDates(d.Text);
-            foreach (PartialDate date in explicitDates[i])
+            foreach ((PartialDate date, bool future) in explicitDates[i])
             {
-                latest = Max(latest, date);
+                if (!future)
+                {
+                    latest = Max(latest, date);
+                }
             }
 
             if (fields[i] is { Year: not null, Month: not null } f && f.ToPartialDate() is { } pub)
@@ -65,7 +69,7 @@ public static class ReferenceDates
             }
         }
 
-        PartialDate? earliestPublished = published.Where(p => p is not null).Select(p => p!.Value).OrderBy(p => p.HasDay ? 0 : 1).ThenBy(p => p).Cast<PartialDate?>().FirstOrDefault();
+        PartialDate? setDate = published.Where(p => p is not null).Select(p => p!.Value).OrderBy(p => p.HasDay ? 0 : 1).ThenBy(p => p).Cast<PartialDate?>().FirstOrDefault();
         var result = new Document[documents.Count];
         for (int i = 0; i < documents.Count; i++)
         {
@@ -76,19 +80,63 @@ public static class ReferenceDates
                 continue;
             }
 
-            PartialDate? ownLatest = explicitDates[i].Where(x => x.HasDay).Cast<PartialDate?>().Max();
-            PartialDate? reference = earliestPublished is { } e && (ownLatest is null || e.CompareTo(ownLatest.Value) >= 0) ? e : ownLatest;
+            PartialDate? reference = ReferenceOf(d.Text, explicitDates[i], setDate);
             result[i] = d with { ReferenceDate = reference, ReferenceInferred = reference is not null };
         }
 
         return result;
     }
 
-    /// <summary>Dates written with at least a month and a year, outside future-looking clauses.</summary>
-    internal static List<PartialDate> ExplicitDates(string text) =>
+    /// <summary>
+    /// The reference of an undated document: the set's date unless the document writes a later explicit date
+    /// (day and month, or month and year, outside future clauses), moved up to a later month-day the text writes
+    /// without a year ("Since Aug. 8, …"); otherwise the document's own latest explicit date, with a day when it
+    /// writes one.
+    /// </summary>
+    /// <remarks>
+    /// Explicit dates only ever move the reference later: a text is written after the past events it dates, but
+    /// an earlier date is most often background ("kidnapped on Nov. 22, 2012" in a report of two years later).
+    /// On 1,669 unrelated news bodies, moving the reference back to a document's own latest date when that lay
+    /// more than 60 days before the set's date put 141 of 165 such documents in a year none of them was written in.
+    /// A date in a future clause counts only when it is not after the set's date: "how will the city remember the flood of
+    /// 2 May 2023?" still dates the text, "the dam will open in March 2030" does not.
+    /// </remarks>
+    private static PartialDate? ReferenceOf(string text, List<(PartialDate Date, bool Future)> written, PartialDate? setDate)
+    {
+        List<PartialDate> explicitDates = [.. written.Where(w => !w.Future || (setDate is { } s0 && w.Date.Earliest <= s0.Latest)).Select(w => w.Date)];
+        PartialDate? ownLatest = explicitDates.Count == 0 ? null : explicitDates.Max();
+        if (setDate is { } s && (ownLatest is not { } own || own.Earliest <= s.Latest))
+        {
+            return LatestWrittenDay(text, s);
+        }
+
+        PartialDate? fullLatest = explicitDates.Where(x => x.HasDay).Cast<PartialDate?>().Max();
+        return fullLatest is { } f && ownLatest is { } o && f.Latest >= o.Earliest ? f : ownLatest;
+    }
+
+    /// <summary>
+    /// <paramref name="reference"/>, or the latest later day among the month-days the text writes without a year
+    /// (resolved against it) outside future clauses: a text that says "on Aug. 8 the army struck" was written after Aug. 8.
+    /// </summary>
+    private static PartialDate LatestWrittenDay(string text, PartialDate reference)
+    {
+        PartialDate latest = reference;
+        foreach (TemporalExpression e in TemporalRecognizer.RecognizeCalendarDates(text, new TemporalAnchor(reference, true)))
+        {
+            if (e is { Written: { Year: null, Day: not null }, FutureContext: false, Date: { HasDay: true } date } && date.CompareTo(latest) > 0)
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>Dates written with at least a month and a year, and whether each stands in a future-looking clause.</summary>
+    private static List<(PartialDate Date, bool Future)> ExplicitDates(string text) =>
         [.. TemporalRecognizer.RecognizeCalendarDates(text)
-            .Where(e => e.Kind is DateKind.Absolute or DateKind.Partial && e.Written is { Year: not null, Month: not null } && !e.FutureContext)
-            .Select(e => e.Written.ToPartialDate()!.Value)];
+            .Where(e => e.Kind is DateKind.Absolute or DateKind.Partial && e.Written is { Year: not null, Month: not null })
+            .Select(e => (e.Written.ToPartialDate()!.Value, e.FutureContext))];
 
     /// <summary>The set's latest year for a month and day, or the year after when that lands just after the latest date.</summary>
     private static PartialDate? WithSetYear(DateFields f, PartialDate? latest)

@@ -13,7 +13,7 @@ internal static class TemporalContext
     public static bool IsFuture(string text, int start, int end)
     {
         int from = start;
-        while (from > 0 && start - from < LookBehind && !IsSentenceBreak(text[from - 1]))
+        while (from > 0 && start - from < LookBehind && !SentenceBreaks.IsBreak(text, from - 1))
         {
             from--;
         }
@@ -24,7 +24,7 @@ internal static class TemporalContext
         }
 
         int to = end;
-        while (to < text.Length && to - end < LookAhead && !IsSentenceBreak(text[to]))
+        while (to < text.Length && to - end < LookAhead && !SentenceBreaks.IsBreak(text, to))
         {
             to++;
         }
@@ -42,6 +42,4 @@ internal static class TemporalContext
 
         return TemporalPatterns.FutureCue().IsMatch(after[..cut]);
     }
-
-    private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '\n' or ';';
 }

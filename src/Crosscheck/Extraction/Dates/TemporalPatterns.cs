@@ -120,6 +120,7 @@ internal static partial class TemporalPatterns
     internal static partial Regex ClockTime();
 
     /// <summary>Words before or after an expression that put it in the future.</summary>
-    [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|going\s+to)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
+    /// <remarks>"is set for", "scheduled for", "due on" count unless after "was"/"were" (a plan that may be past).</remarks>
+    [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|going\s+to|upcoming|next\s+week|later\s+this\s+(?:week|month))\b|(?<!\b(?:was|were|had\s+been)\s+)\b(?:set|scheduled|slated|due|planned)\s+(?:for|on)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FutureCue();
 }

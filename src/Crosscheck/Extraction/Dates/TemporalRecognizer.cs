@@ -52,6 +52,9 @@ public static class TemporalRecognizer
     /// </summary>
     public static IReadOnlyList<TemporalExpression> RecognizeCalendarDates(string text) => Recognize(text, TemporalAnchor.None, CalendarPatternCount);
 
+    /// <summary>The dates written with calendar fields, those without a year resolved against <paramref name="anchor"/>.</summary>
+    public static IReadOnlyList<TemporalExpression> RecognizeCalendarDates(string text, TemporalAnchor anchor) => Recognize(text, anchor, CalendarPatternCount);
+
     private static IReadOnlyList<TemporalExpression> Recognize(string text, TemporalAnchor anchor, int patternCount)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -70,11 +73,14 @@ public static class TemporalRecognizer
 
         List<TemporalCandidate> chosen = SelectLongest(candidates);
         var results = new List<TemporalExpression>(chosen.Count);
+        var years = new DocumentYears(text, chosen);
         TemporalExpression? previous = null;
         foreach (TemporalCandidate c in chosen)
         {
             bool future = TemporalContext.IsFuture(text, c.Start, c.End);
-            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous);
+            int? year = years.YearFor(c, anchor.Reference, future);
+            years.Observe(c, future);
+            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous, year);
             results.Add(e);
             if (e.Date is not null && e.IsCalendar)
             {

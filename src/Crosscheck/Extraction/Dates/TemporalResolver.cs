@@ -21,7 +21,11 @@ internal static class TemporalResolver
 {
     private const int FutureToleranceMonths = 2;
 
-    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous)
+    /// <summary>How far before the reference a date in a future clause may still lie (a late report on a plan).</summary>
+    private const int PastToleranceDaysInFuture = 7;
+
+    /// <param name="documentYear">The year the rest of the document gives a month and day written without one (see <see cref="DocumentYears"/>).</param>
+    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous, int? documentYear = null)
     {
         var e = new TemporalExpression(
             new TextSpan(c.Start, c.End),
@@ -37,7 +41,7 @@ internal static class TemporalResolver
             future);
         return c.Form switch
         {
-            CandidateForm.Calendar => Calendar(e, c, anchor),
+            CandidateForm.Calendar => Calendar(e, c, anchor, future, documentYear),
             CandidateForm.Decade => e with { Kind = DateKind.Partial, Value = c.Period! },
             CandidateForm.Weekday => Weekday(e, c, anchor, future),
             CandidateForm.RelativeDay => RelativeDay(e, c, anchor),
@@ -52,7 +56,8 @@ internal static class TemporalResolver
     }
 
     /// <summary>The year of a month (and day) written without one, from the reference date.</summary>
-    public static int? InferYear(int month, int? day, PartialDate? reference)
+    /// <remarks>In a future clause ("will open on January 15"), a date that would fall before the reference takes the year after.</remarks>
+    public static int? InferYear(int month, int? day, PartialDate? reference, bool future = false)
     {
         if (reference is not { } r)
         {
@@ -63,7 +68,15 @@ internal static class TemporalResolver
         if (r.Month is not null && IsValid(year, month, day))
         {
             var candidate = new DateOnly(year, month, day ?? 1);
-            if (candidate > r.Earliest.AddMonths(FutureToleranceMonths))
+            if (future)
+            {
+                var end = new DateOnly(year, month, day ?? DateTime.DaysInMonth(year, month));
+                if (end < r.Earliest.AddDays(-PastToleranceDaysInFuture))
+                {
+                    year++;
+                }
+            }
+            else if (candidate > r.Earliest.AddMonths(FutureToleranceMonths))
             {
                 year--;
             }
@@ -74,7 +87,7 @@ internal static class TemporalResolver
 
     private static bool IsValid(int year, int month, int? day) => day is null || day <= DateTime.DaysInMonth(year, month);
 
-    private static TemporalExpression Calendar(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    private static TemporalExpression Calendar(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future, int? documentYear)
     {
         DateFields f = c.Fields;
         e = e with { Written = f, Kind = f.IsComplete ? DateKind.Absolute : DateKind.Partial };
@@ -90,7 +103,7 @@ internal static class TemporalResolver
             "last" => LastMonthOf(month, anchor.Reference, strict: true),
             "next" => NextMonthOf(month, anchor.Reference),
             "this" => anchor.Reference?.Year,
-            _ => InferYear(month, f.Day, anchor.Reference),
+            _ => documentYear ?? InferYear(month, f.Day, anchor.Reference, future),
         };
         if (c.Relation is not null)
         {
