@@ -147,6 +147,13 @@ internal sealed class AttributionFinder(DocumentView view)
             return null;
         }
 
+        // "“…,” according to X"
+        if (view.Is(k, "according") && IsCue(k, out int toLast))
+        {
+            SpeakerRef? source = LastNameBefore(toLast + 1, end);
+            return source is null ? null : new Attribution(source, k, toLast, Adjacent: true);
+        }
+
         // "“…,” said X"
         if (IsCue(k, out int cueLast) && !view.Tokens[k].Text.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -542,7 +549,7 @@ internal sealed class AttributionFinder(DocumentView view)
     {
         if (CommonSubject(first, limit) is { } common)
         {
-            return common.Form == SpeakerForm.Name ? null : common;
+            return common.Form == SpeakerForm.Name && common.Phrase < 0 ? null : common;
         }
 
         for (int i = first; i < limit; i++)
@@ -596,11 +603,31 @@ internal sealed class AttributionFinder(DocumentView view)
             return null;
         }
 
-        for (int k = i + 1; k < limit && k <= i + 5 && view.IsWord(k) && !view.IsCapitalized(k); k++)
+        for (int k = i + 1; k < limit && k <= i + 4 && view.IsWord(k) && !view.IsCapitalized(k); k++)
         {
-            if (QuoteLexicon.RoleNouns.Contains(view.Tokens[k].Text) && !QuoteLexicon.SpeechNouns.Contains(view.Tokens[k].Text))
+            string w = view.Tokens[k].Text;
+            if (QuoteLexicon.SpeechNouns.Contains(w) || QuoteLexicon.SourceNouns.Contains(w))
+            {
+                // "The report on the Daily Ledger said": the outlet named right after the head, else no speaker.
+                int n = k + 1 < limit && QuoteLexicon.Prepositions.Contains(view.Tokens[k + 1].Text) ? k + 2 : -1;
+                while (n >= 0 && n < limit && view.Is(n, "the"))
+                {
+                    n++;
+                }
+
+                return n >= 0 && n < limit && view.PhraseOf[n] >= 0 && view.Phrases[view.PhraseOf[n]].First == n
+                    ? new SpeakerRef(view.Phrases[view.PhraseOf[n]].First, view.Phrases[view.PhraseOf[n]].Last, SpeakerForm.Name, view.PhraseOf[n])
+                    : new SpeakerRef(i, i, SpeakerForm.Name, -1);
+            }
+
+            if (QuoteLexicon.RoleNouns.Contains(w))
             {
                 return new SpeakerRef(i, k, view.Lower(i) is "the" or "this" ? SpeakerForm.Nominal : SpeakerForm.Unnamed, -1);
+            }
+
+            if (QuoteLexicon.FunctionWords.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
             }
         }
 

@@ -199,6 +199,12 @@ internal sealed class QuoteKindClassifier(DocumentView view)
     private bool IsNaming(int open)
     {
         int p = open - 1;
+        if (view.Is(p, "named") || view.Is(p, "dubbed") || view.Is(p, "nicknamed")
+            || (view.Is(p, "as") && (view.Is(p - 1, "known") || view.Is(p - 1, "identified") || view.Is(p - 2, "identified") || view.Is(p - 1, "named"))))
+        {
+            return true; // "a man identified only as “Kelly”"
+        }
+
         return p >= 1 && PersonObjects.Contains(view.Tokens[p].Text) && NamingVerbs.Contains(view.Tokens[p - 1].Text);
     }
 
