@@ -131,4 +131,11 @@ public sealed class QuoteGeneralNewsTests
         const string text = "Liam Carter, 21, was on holiday when he was bitten.\nWorried, Carter visited a hospital, where he was told it was a bite.\n“So according to the doctors I have a mystery condition,” he said in a post.";
         Single(Extract(text), "mystery condition").Speaker.ShouldBe("Liam Carter");
     }
+
+    [Fact]
+    public void Should_take_an_unnamed_speaker_quoted_as_saying()
+    {
+        const string text = "\"Order has to be kept,\" one police officer was quoted as saying.";
+        Single(Extract(text), "Order has to be kept").Speaker.ShouldBe("one police officer");
+    }
 }

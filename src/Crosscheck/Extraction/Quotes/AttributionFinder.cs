@@ -406,7 +406,7 @@ internal sealed class AttributionFinder(DocumentView view)
     private bool StartsNounPhrase(int k)
     {
         string w = view.Lower(k);
-        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
+        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || w == "one" || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
         {
             return true;
         }
