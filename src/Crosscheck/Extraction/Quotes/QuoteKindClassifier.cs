@@ -97,7 +97,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
     }
 
     /// <summary>
-    /// "Kerry said the deal was “a major milestone”", "… “very costly” delays, the minister said": the fragment lies in
+    /// "Lena Moss said the deal was “a major milestone”", "… “very costly” delays, the minister said": the fragment lies in
     /// the complement of a speech verb of the same sentence whose subject is known (not a passive "was described as").
     /// </summary>
     private bool Governs(Attribution? own, int open, int close, bool hasSpeaker)
