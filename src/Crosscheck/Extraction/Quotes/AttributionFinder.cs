@@ -10,6 +10,10 @@ internal sealed class AttributionFinder(DocumentView view)
 {
     private const int MaxAfterTokens = 18;
 
+    private SpeakerResolver? _resolver;
+
+    private SpeakerResolver Resolver => _resolver ??= new SpeakerResolver(view);
+
     public Attribution? ForQuote(int quote)
     {
         (int open, int close) = TokenRange(quote);
@@ -18,7 +22,47 @@ internal sealed class AttributionFinder(DocumentView view)
             return null;
         }
 
-        return After(quote, close) ?? Before(open);
+        return After(quote, close) ?? Before(open) ?? Trailing(close);
+    }
+
+    /// <summary>"… “very significant” blow to the group, the ministry said.": a cue closing the sentence after a comma.</summary>
+    private Attribution? Trailing(int close)
+    {
+        int end = view.SentenceEnd[view.SentenceOf[close]];
+        int lastComma = -1;
+        for (int c = close + 1; c < end; c++)
+        {
+            if (view.QuoteOf[c] >= 0 || view.Tokens[c].Text is ";" or ":")
+            {
+                return null;
+            }
+
+            if (view.Tokens[c].Text == ",")
+            {
+                lastComma = c;
+                continue;
+            }
+
+            if (lastComma < 0 || !IsCue(c, out int last) || view.Tokens[c].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            SpeakerRef? speaker;
+            if (c == lastComma + 1)
+            {
+                speaker = NounPhraseFrom(last + 1, end);
+            }
+            else
+            {
+                int tail = SkipModifiersBack(c - 1, lastComma + 1);
+                speaker = tail > lastComma && StartsNounPhrase(lastComma + 1) ? PickFromSegments(lastComma + 1, tail) : null;
+            }
+
+            return speaker is null ? null : new Attribution(speaker, c, last, Adjacent: false);
+        }
+
+        return null;
     }
 
     /// <summary>The first speech cue of a sentence (outside quotes) with its subject, for quotes that follow it.</summary>
@@ -85,7 +129,7 @@ internal sealed class AttributionFinder(DocumentView view)
         int sentence = view.SentenceOf[close];
         int end = view.SentenceEnd[sentence];
         int k = close + 1;
-        string inner = view.Spans[quote].Inner.Slice(view.Text);
+        string inner = view.Spans[quote].Inner.Slice(view.Text).TrimEnd('’', '\'', '‘', '”', '"', ' ');
         bool innerPunct = inner.Length > 0 && inner[^1] is ',' or '?' or '!' or '…' or '.' or '—' or '-';
         bool comma = k < end && view.Tokens[k].Text == ",";
         if (!innerPunct && !comma)
@@ -101,6 +145,13 @@ internal sealed class AttributionFinder(DocumentView view)
         if (k >= end || view.QuoteOf[k] >= 0)
         {
             return null;
+        }
+
+        // "“…,” according to X"
+        if (view.Is(k, "according") && IsCue(k, out int toLast))
+        {
+            SpeakerRef? source = LastNameBefore(toLast + 1, end);
+            return source is null ? null : new Attribution(source, k, toLast, Adjacent: true);
         }
 
         // "“…,” said X"
@@ -173,7 +224,7 @@ internal sealed class AttributionFinder(DocumentView view)
 
         if (open > first && view.Tokens[open - 1].Text == ":")
         {
-            return PossessorOfSpeechNoun(first, open - 1);
+            return InterviewSpeaker(first, open - 1) ?? PossessorOfSpeechNoun(first, open - 1);
         }
 
         return null;
@@ -207,24 +258,42 @@ internal sealed class AttributionFinder(DocumentView view)
 
         if (view.Tokens[j].Text == ",")
         {
-            (int s1, int e1) = Segment(j - 1, first);
-            if (e1 < s1)
+            // Walk back over appositives, participial phrases and places set off by commas to the subject.
+            int comma = j;
+            for (int hop = 0; hop < 4; hop++)
             {
-                return null;
+                (int ss, int se) = Segment(comma - 1, first);
+                if (se < ss)
+                {
+                    return null;
+                }
+
+                SpeakerRef? pure = PureName(ss, se);
+                if (pure is { } name && !IsPlace(name))
+                {
+                    return name;
+                }
+
+                bool modifier = pure is not null || OpensModifier(ss);
+                if (!modifier && hop > 0 && Checked(NounPhraseEndingAt(se, ss), ss, participle) is { } np)
+                {
+                    return IsPlace(np) ? null : np;
+                }
+
+                if (!modifier && !IsAppositive(ss))
+                {
+                    return null;
+                }
+
+                if (ss - 1 < first || view.Tokens[ss - 1].Text != ",")
+                {
+                    return null;
+                }
+
+                comma = ss - 1;
             }
 
-            if (PureName(s1, e1) is { } pure)
-            {
-                return pure;
-            }
-
-            if (!IsAppositive(s1) || s1 - 1 < first || view.Tokens[s1 - 1].Text != ",")
-            {
-                return null;
-            }
-
-            (int s2, int e2) = Segment(s1 - 2, first);
-            return e2 < s2 ? null : Checked(NounPhraseEndingAt(e2, s2), s2, participle);
+            return null;
         }
 
         (int s, _) = Segment(j, first);
@@ -337,7 +406,7 @@ internal sealed class AttributionFinder(DocumentView view)
     private bool StartsNounPhrase(int k)
     {
         string w = view.Lower(k);
-        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
+        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || w == "one" || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
         {
             return true;
         }
@@ -375,7 +444,7 @@ internal sealed class AttributionFinder(DocumentView view)
 
         if (QuoteLexicon.RoleNouns.Contains(w) && !view.IsCapitalized(j))
         {
-            for (int i = j - 1; i >= segmentStart && i >= j - 4; i--)
+            for (int i = j - 1; i >= segmentStart && i >= j - 6; i--)
             {
                 string d = view.Lower(i);
                 if (d is "the" or "this" or "that")
@@ -402,7 +471,8 @@ internal sealed class AttributionFinder(DocumentView view)
 
     private SpeakerRef? NounPhraseFrom(int k, int limit)
     {
-        while (k < limit && QuoteLexicon.Determiners.Contains(view.Tokens[k].Text))
+        int start = k;
+        while (k < limit && (QuoteLexicon.Determiners.Contains(view.Tokens[k].Text) || view.Is(k, "one")))
         {
             k++;
         }
@@ -415,6 +485,18 @@ internal sealed class AttributionFinder(DocumentView view)
         if (view.PhraseOf[k] >= 0)
         {
             NamePhrase phrase = view.Phrases[view.PhraseOf[k]];
+            int role = phrase.Last + 1;
+            if (role < limit && view.IsWord(role) && !view.IsCapitalized(role) && QuoteLexicon.RoleNouns.Contains(view.Tokens[role].Text))
+            {
+                // "said one Lakeside Dairy employee" / "said Pentagon spokesman Ana Ruiz"
+                if (role + 1 < limit && view.PhraseOf[role + 1] >= 0 && view.Phrases[view.PhraseOf[role + 1]] is { } named && named.First == role + 1)
+                {
+                    return new SpeakerRef(named.First, named.Last, SpeakerForm.Name, view.PhraseOf[role + 1]);
+                }
+
+                return new SpeakerRef(start, role, view.Is(k - 1, "the") ? SpeakerForm.Nominal : SpeakerForm.Unnamed, -1);
+            }
+
             return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[k]);
         }
 
@@ -423,12 +505,17 @@ internal sealed class AttributionFinder(DocumentView view)
             return new SpeakerRef(k, k, SpeakerForm.Pronoun, -1);
         }
 
-        for (int i = k; i < limit && i < k + 4 && view.IsWord(i); i++)
+        for (int i = k; i < limit && i < k + 6 && (view.IsWord(i) || view.Tokens[i].Text == "-"); i++)
         {
             if (QuoteLexicon.RoleNouns.Contains(view.Tokens[i].Text))
             {
                 SpeakerForm form = k > 0 && view.Is(k - 1, "the") ? SpeakerForm.Nominal : SpeakerForm.Unnamed;
-                return new SpeakerRef(k, i, form, -1);
+                return new SpeakerRef(start < k ? start : k, i, form, -1);
+            }
+
+            if (i > k && view.IsWord(i) && !view.IsCapitalized(i) && (QuoteLexicon.FunctionWords.Contains(view.Tokens[i].Text) || QuoteLexicon.SpeechVerbs.Contains(view.Tokens[i].Text)))
+            {
+                break;
             }
         }
 
@@ -460,6 +547,11 @@ internal sealed class AttributionFinder(DocumentView view)
     /// <summary>The subject of a sentence: its first name or pronoun that is not the object of a preposition.</summary>
     public SpeakerRef? SubjectOf(int first, int limit)
     {
+        if (CommonSubject(first, limit) is { } common)
+        {
+            return common.Form == SpeakerForm.Name && common.Phrase < 0 ? null : common;
+        }
+
         for (int i = first; i < limit; i++)
         {
             if (view.QuoteOf[i] >= 0)
@@ -482,7 +574,7 @@ internal sealed class AttributionFinder(DocumentView view)
                 }
 
                 bool objectOf = before >= first && before < i && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text);
-                if (!objectOf && !phrase.Possessive)
+                if (!objectOf && !phrase.Possessive && !IsPlace(phrase))
                 {
                     return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[i]);
                 }
@@ -492,6 +584,99 @@ internal sealed class AttributionFinder(DocumentView view)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The statement identified …", "An employee of the farm said …": a sentence whose subject is a common noun phrase.
+    /// Gives its role noun as an unnamed speaker, or a <see cref="SpeakerForm.Name"/> marker when the subject names no speaker.
+    /// </summary>
+    private SpeakerRef? CommonSubject(int first, int limit)
+    {
+        int i = first;
+        while (i < limit && view.IsWord(i) && view.Lower(i) is "but" or "and" or "so" or "yet")
+        {
+            i++;
+        }
+
+        if (i + 1 >= limit || view.QuoteOf[i] >= 0 || view.Lower(i) is not ("the" or "a" or "an" or "this" or "one") || !view.IsWord(i + 1) || view.IsCapitalized(i + 1))
+        {
+            return null;
+        }
+
+        for (int k = i + 1; k < limit && k <= i + 4 && view.IsWord(k) && !view.IsCapitalized(k); k++)
+        {
+            string w = view.Tokens[k].Text;
+            if (QuoteLexicon.SpeechNouns.Contains(w) || QuoteLexicon.SourceNouns.Contains(w))
+            {
+                // "The report on the Daily Ledger said": the outlet named right after the head, else no speaker.
+                int n = k + 1 < limit && QuoteLexicon.Prepositions.Contains(view.Tokens[k + 1].Text) ? k + 2 : -1;
+                while (n >= 0 && n < limit && view.Is(n, "the"))
+                {
+                    n++;
+                }
+
+                return n >= 0 && n < limit && view.PhraseOf[n] >= 0 && view.Phrases[view.PhraseOf[n]].First == n
+                    ? new SpeakerRef(view.Phrases[view.PhraseOf[n]].First, view.Phrases[view.PhraseOf[n]].Last, SpeakerForm.Name, view.PhraseOf[n])
+                    : new SpeakerRef(i, i, SpeakerForm.Name, -1);
+            }
+
+            if (QuoteLexicon.RoleNouns.Contains(w))
+            {
+                return new SpeakerRef(i, k, view.Lower(i) is "the" or "this" ? SpeakerForm.Nominal : SpeakerForm.Unnamed, -1);
+            }
+
+            if (QuoteLexicon.FunctionWords.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return new SpeakerRef(i, i, SpeakerForm.Name, -1);
+    }
+
+    /// <summary>Interview form: a paragraph or answer opening with "Name: “…”".</summary>
+    private Attribution? InterviewSpeaker(int first, int colon)
+    {
+        int p = view.PhraseOf[colon - 1];
+        if (p < 0 || view.Phrases[p] is not { Last: var last, Possessive: false } phrase || last != colon - 1 || phrase.Words.Length > 4)
+        {
+            return null;
+        }
+
+        int before = phrase.First - 1;
+        bool opens = before < first || view.Tokens[before].Text is "?" or "." or "!" or "”" or "\"";
+        if (!opens || IsPlace(phrase) || !Resolver.IsPersonLike(phrase) && view.EntityAt(phrase.Span)?.Type != Model.EntityType.Organization)
+        {
+            return null;
+        }
+
+        return new Attribution(new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, p), colon, colon, Adjacent: true);
+    }
+
+    /// <summary>A name phrase naming a place (the entity extractor's type, else the country gazetteer).</summary>
+    public bool IsPlace(NamePhrase phrase)
+    {
+        if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
+        {
+            return entity.Type == Model.EntityType.Place;
+        }
+
+        return !phrase.IsOrganization && Entities.CountryGazetteer.Instance.FindPlace(phrase.Name) is not null;
+    }
+
+    private bool IsPlace(SpeakerRef speaker) => speaker.Form == SpeakerForm.Name && IsPlace(view.Phrases[speaker.Phrase]);
+
+    /// <summary>"speaking after …", "who …", "in Leeds", "based in …": a segment that modifies the subject before it.</summary>
+    private bool OpensModifier(int s)
+    {
+        if (!view.IsWord(s) || view.IsCapitalized(s))
+        {
+            return false;
+        }
+
+        string w = view.Lower(s);
+        return w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w is "who" or "which" or "whose" or "now" or "once"
+            || QuoteLexicon.Prepositions.Contains(w);
     }
 
     /// <summary>"His first words to the president were: “…”" → the possessor.</summary>

@@ -49,7 +49,12 @@ public sealed class QuoteExtractor : IExtractor
             }
 
             QuotedSpan quoted = view.Spans[q];
-            QuoteKind kind = classifier.Classify(quoted, ranges[q].Open, ranges[q].Close, found[q], speaker is not null);
+            if (classifier.IsCode(quoted))
+            {
+                continue;
+            }
+
+            QuoteKind kind = classifier.Classify(q, ranges[q].Open, ranges[q].Close, found[q], speaker is not null);
             string text = quoted.Inner.Slice(view.Text).TrimEnd(',', ' ');
             if (kind == QuoteKind.Scare)
             {

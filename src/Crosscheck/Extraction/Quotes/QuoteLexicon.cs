@@ -47,7 +47,7 @@ internal static class QuoteLexicon
         "are", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may",
         "might", "must", "let", "did", "mind", "keep", "given", "read", "check", "together", "inside", "outside",
         "under", "above", "below", "near", "around", "behind", "beyond", "within", "across", "along", "via", "per",
-        "thanks", "update", "updated", "breaking", "watch", "photo", "video", "source", "sources", "exclusive",
+        "thanks", "update", "updated", "breaking", "watch", "photo", "video", "source", "sources", "exclusive", "about",
     };
 
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +74,18 @@ internal static class QuoteLexicon
         "editor", "founder", "member", "interrogator", "witness", "source", "sources", "prosecutor", "lawyer",
         "attorney", "judge", "diplomat", "correspondent", "reporter", "columnist", "researcher", "man", "woman",
         "statement", "veteran", "colleague", "friend", "ally", "critic", "agency", "ministry", "embassy", "committee",
+        "employee", "employees", "worker", "workers", "resident", "residents", "insider", "insiders", "police", "neighbour",
+        "neighbor", "eyewitness", "eyewitnesses", "witnesses", "aide", "aides", "staffer", "representative", "investigator",
+        "investigators", "authorities", "activist", "activists", "relative", "relatives", "doctor", "doctors", "scientist",
+        "scientists", "manager", "owner", "person", "user", "fan", "survivor", "student", "teacher",
+    };
+
+    /// <summary>Role nouns that stand for someone the text does not name ("the source"): never resolved to a name.</summary>
+    public static readonly HashSet<string> AnonymousRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "source", "sources", "insider", "insiders", "witness", "eyewitness", "witnesses", "eyewitnesses", "resident",
+        "residents", "employee", "employees", "worker", "workers", "official", "officials", "police", "authorities",
+        "person", "user", "fan", "man", "woman", "neighbour", "neighbor", "investigators",
     };
 
     /// <summary>Nouns for what someone said, for "His first words were: “…”".</summary>

@@ -29,11 +29,23 @@ internal sealed class SpeakerResolver(DocumentView view)
                 }, span);
             case SpeakerForm.Nominal:
                 string head = view.Lower(speaker.Last);
+                if (QuoteLexicon.AnonymousRoles.Contains(head))
+                {
+                    return (Description(span), span); // "the source", "the insider": no name to look back for
+                }
+
                 bool organization = head is "agency" or "ministry" or "embassy" or "committee";
                 return (organization ? NearestOrganization(span.Start) : NearestPerson(span.Start), span);
             default:
-                return (null, span);
+                return (Description(span), span);
         }
+    }
+
+    /// <summary>An unnamed speaker given as the text describing them ("one farm employee", "a source close to the family").</summary>
+    private string? Description(TextSpan span)
+    {
+        string text = span.Slice(view.Text).Replace('\n', ' ');
+        return text.Length is < 3 or > 80 ? null : text;
     }
 
     public string Canonical(NamePhrase phrase)
@@ -70,7 +82,8 @@ internal sealed class SpeakerResolver(DocumentView view)
             return entity.Type == EntityType.Person;
         }
 
-        if (phrase.IsOrganization || phrase.Words.Length > 4 || phrase.Words.Any(NamePhraseFinder.IsAcronym))
+        if (phrase.IsOrganization || phrase.Words.Length > 4 || phrase.Words.Any(NamePhraseFinder.IsAcronym)
+            || Entities.CountryGazetteer.Instance.FindPlace(phrase.Name) is not null)
         {
             return false;
         }
@@ -129,6 +142,11 @@ internal sealed class SpeakerResolver(DocumentView view)
                 if (!phrase.Possessive && IsPersonLike(phrase))
                 {
                     return phrase;
+                }
+
+                if (phrase.First == first && phrase.Words.Length == 1 && view.EntityAt(phrase.Span) is null)
+                {
+                    continue; // "Concerned, …", "About the same time, …": an opener, not the subject
                 }
 
                 break; // the subject is not a person: look no further in this sentence
