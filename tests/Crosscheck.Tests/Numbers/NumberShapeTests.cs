@@ -17,6 +17,10 @@ public sealed class NumberShapeTests
     [InlineData("The Boeing 777 vanished over the sea.", 777)]
     [InlineData("Reviewers liked the Galaxy S5 more.", 5)]
     [InlineData("The app was ranked no. 1 in the store.", 1)]
+    [InlineData("The firm has floors 20 through 44 of the tower.", 20)]
+    [InlineData("The firm has floors 20 through 44 of the tower.", 44)]
+    [InlineData("The victim, Corporal Cirillo, 24, was a reservist.", 24)]
+    [InlineData("He hopes to father a sibling for his daughter Ana, two.", 2)]
     public void Should_not_read_a_model_name_or_label_as_an_amount(string text, double value)
     {
         // When the sentence is read
@@ -29,6 +33,7 @@ public sealed class NumberShapeTests
     [Theory]
     [InlineData("Across Kenya 12 people died in the floods.", 12)]
     [InlineData("Only 5 survived the crossing.", 5)]
+    [InlineData("In Paris, 12 people were hurt.", 12)]
     [InlineData("Gunmen Kill 12 People In Village Raid", 12)]
     public void Should_keep_a_count_after_a_capitalized_word_when_people_are_counted(string text, double value)
     {
@@ -96,6 +101,14 @@ public sealed class NumberShapeTests
     [InlineData("Twelve people were injured in the blast. Three victims remain in hospital.", 3, "injured")]
     [InlineData("The raid killed nine people. The other four people were never found.", 4, "killed")]
     public void Should_take_the_measure_of_the_previous_count_for_victims(string text, double value, string measure)
+    {
+        NumberTestDocs.Single(text, value).Measure.ShouldBe(measure);
+    }
+
+    [Theory]
+    [InlineData("The man was arrested five times in Montreal.", 5, null)]
+    [InlineData("The April abduction of nearly 300 girls shocked the world.", 300, "hostages")]
+    public void Should_read_occasions_and_abductions(string text, double value, string? measure)
     {
         NumberTestDocs.Single(text, value).Measure.ShouldBe(measure);
     }

@@ -10,5 +10,5 @@ public sealed record CountedGroup(string Label, bool IsSubset)
     /// <summary>A readable name of the group ("people" for a plain count).</summary>
     public string Name => Label.Length == 0 ? "people" : Label;
 
-    public override string ToString() => IsSubset ? $"part of a larger count: {Name}" : Name;
+    public override string ToString() => IsSubset ? $"{Name}, part of a larger count" : Name;
 }

@@ -61,6 +61,7 @@ public sealed partial class NumberExtractor : IExtractor
                     measure = role == MeasureRole.Noun ? Including(text, previous, q) ?? measure : measure;
                     measure ??= Coordinated(text, previous, q);
                     measure ??= Anaphoric(text, q, lastCasualty, i);
+                    measure = RepeatedEvent(text, q) ? null : measure;
                     if (measure is null && IsLoneOne(text, q))
                     {
                         continue;
@@ -99,6 +100,11 @@ public sealed partial class NumberExtractor : IExtractor
         int words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 5 && (between.EndsWith(" and", StringComparison.Ordinal) || between == "and" || between.EndsWith(',')) ? previous.Measure : null;
     }
+
+    // "was arrested five times": a count of occasions, not of people.
+    private static bool RepeatedEvent(string text, Quantity q) =>
+        NextWordRegex().Match(text, q.Span.End, Math.Min(10, text.Length - q.Span.End)) is { Success: true } m
+        && m.Groups[1].Value.Equals("times", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> VictimNouns = new(StringComparer.OrdinalIgnoreCase) { "victims", "casualties" };
 

@@ -118,7 +118,7 @@ public static partial class QuantityRecognizer
 
         int end = m.Index + words[used - 1].Index + words[used - 1].Length;
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
-        if (kind == QuantityKind.Count && After(text, end, range, AgeAfter()))
+        if (kind == QuantityKind.Count && (After(text, end, range, AgeAfter()) || IsAppositiveAge(text, m.Index, end, value)))
         {
             return Build(text, range, m.Index, end, value, null, QuantityKind.Age, null, null, false);
         }
@@ -134,6 +134,25 @@ public static partial class QuantityRecognizer
         }
 
         return Build(text, range, m.Index, unitEnd, value, high, kind, unit, unitKind, false, numberEnd: end);
+    }
+
+    // "Cirillo, 24, a reservist", "his daughter Ju-ae, two.": a number set off by commas after a name is an age.
+    private static bool IsAppositiveAge(string text, int start, int end, double value)
+    {
+        if (value is < 1 or > 110 || start < 3 || text[start - 1] != ' ' || text[start - 2] != ',' || !char.IsLetter(text[start - 3]))
+        {
+            return false;
+        }
+
+        int w = start - 3;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '-'))
+        {
+            w--;
+        }
+
+        bool name = char.IsUpper(text[w]);
+        bool closed = end < text.Length && (text[end] == ',' || (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))));
+        return name && closed;
     }
 
     private static double? ParseOne(string s)
@@ -178,7 +197,8 @@ public static partial class QuantityRecognizer
 
         if (Before(text, start, range, IdentifierBefore()))
         {
-            return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
+            Match labels = LabelRangeAfter().Match(text, end, range.End - end); // "floors 20 through 44"
+            return Build(text, range, start, labels.Success ? end + labels.Length : end, value, null, QuantityKind.Identifier, null, null, false);
         }
 
         if (isInteger && !grouped && value is >= 1 and <= 31)
@@ -202,7 +222,7 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, end + time.Length, value, null, QuantityKind.Time, null, null, false);
         }
 
-        if (After(text, end, range, AgeAfter()))
+        if (After(text, end, range, AgeAfter()) || (isInteger && !grouped && IsAppositiveAge(text, start, end, value)))
         {
             return Build(text, range, start, end, value, null, QuantityKind.Age, null, null, false);
         }
@@ -480,7 +500,7 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|[#№]\s*)$")]
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?)\s+|[#№]\s*)$")]
     private static partial Regex IdentifierBefore();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
@@ -516,6 +536,9 @@ public static partial class QuantityRecognizer
     // "rose from 100 to 150" is a change between two figures, not a range; "anywhere from 1.5 to 8" is a range.
     [GeneratedRegex(@"\b(?:rose|risen|rises|rising|increased?|increases|increasing|fell|fallen|falls|falling|dropped|drops|dropping|declined?|declining|jumped|jumps|climbed|climbs|grew|grown|grows|raised|raises|lowered|cut|cuts|reduced|reduces|went|gone|doubled|tripled|changed|moved|revised|boosted|slashed|soared|surged|plunged|dipped|slipped|up|down)\b[^.;]{0,25}\bfrom\s+[$€£¥]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeFromBefore();
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*|\s+(?:through|thru|to|and)\s+)[0-9]+(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelRangeAfter();
 
     [GeneratedRegex(@"\G(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)[0-9]{1,3}(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex AgeTail();
