@@ -17,6 +17,7 @@ public sealed class NumberShapeTests
     [InlineData("The Boeing 777 vanished over the sea.", 777)]
     [InlineData("Reviewers liked the Galaxy S5 more.", 5)]
     [InlineData("The app was ranked no. 1 in the store.", 1)]
+    [InlineData("A source told Page Six about the rats.", 6)]
     [InlineData("The firm has floors 20 through 44 of the tower.", 20)]
     [InlineData("The firm has floors 20 through 44 of the tower.", 44)]
     [InlineData("The victim, Corporal Cirillo, 24, was a reservist.", 24)]
@@ -107,6 +108,7 @@ public sealed class NumberShapeTests
 
     [Theory]
     [InlineData("The man was arrested five times in Montreal.", 5, null)]
+    [InlineData("France paid for the release of four hostages held by the group.", 4, "hostages")]
     [InlineData("The April abduction of nearly 300 girls shocked the world.", 300, "hostages")]
     public void Should_read_occasions_and_abductions(string text, double value, string? measure)
     {

@@ -117,6 +117,11 @@ public static partial class QuantityRecognizer
         }
 
         int end = m.Index + words[used - 1].Index + words[used - 1].Length;
+        if (char.IsUpper(text[m.Index]) && Before(text, m.Index, range, IdentifierBefore()))
+        {
+            return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "Page Six", "Apollo Eleven"
+        }
+
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
         if (kind == QuantityKind.Count && (After(text, end, range, AgeAfter()) || IsAppositiveAge(text, m.Index, end, value)))
         {
