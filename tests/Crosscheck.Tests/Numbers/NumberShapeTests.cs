@@ -101,6 +101,7 @@ public sealed class NumberShapeTests
     [InlineData("Six people were killed in the strike. The other five victims have not been named.", 5, "killed")]
     [InlineData("Twelve people were injured in the blast. Three victims remain in hospital.", 3, "injured")]
     [InlineData("The raid killed nine people. The other four people were never found.", 4, "killed")]
+    [InlineData("Six people, including the leader, were killed. The other five victims have not been named.", 5, "killed")]
     public void Should_take_the_measure_of_the_previous_count_for_victims(string text, double value, string measure)
     {
         NumberTestDocs.Single(text, value).Measure.ShouldBe(measure);

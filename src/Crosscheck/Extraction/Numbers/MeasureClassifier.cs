@@ -142,6 +142,21 @@ internal static class MeasureClassifier
             k++;
         }
 
+        // "Six people, including the leader, were killed": step over the inserted phrase.
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && (Is(tokens[k + 1], "including") || Is(tokens[k + 1], "among")))
+        {
+            int close = k + 2;
+            while (close < tokens.Count && close < k + 10 && tokens[close].Text != ",")
+            {
+                close++;
+            }
+
+            if (close < tokens.Count && tokens[close].Text == ",")
+            {
+                k = close + 1;
+            }
+        }
+
         // "36 fighters in all were wounded".
         if (k + 1 < tokens.Count && Is(tokens[k], "in") && (Is(tokens[k + 1], "all") || Is(tokens[k + 1], "total")))
         {
