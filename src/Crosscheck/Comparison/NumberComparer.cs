@@ -9,7 +9,9 @@ namespace Crosscheck.Comparison;
 /// by its normalized description ("attack, 2021"). Orders each group's values in time (unknown dates first)
 /// and gives a verdict: <see cref="NumberVerdict.Consistent"/> when all the figures can be true at once,
 /// <see cref="NumberVerdict.RisingCount"/> when a cumulative toll only grows over time,
-/// <see cref="NumberVerdict.ScopeDifference"/> when the figures count different groups, else
+/// <see cref="NumberVerdict.ScopeDifference"/> when the figures count different groups (two groups of one sentence,
+/// "13 soldiers and dozens of civilians", come before a rising count; a part of a larger count, "including four
+/// gunmen", or another kind of person, "four terrorists" beside "eleven people", before a conflict), else
 /// <see cref="NumberVerdict.Conflict"/>.
 /// </summary>
 public sealed class NumberComparer : ISetAnalyzer
@@ -65,6 +67,13 @@ public sealed class NumberComparer : ISetAnalyzer
             return (NumberVerdict.Consistent, $"The {values.Count} figures for {what} can all be true at once: {list}.");
         }
 
+        CountedGroup[] groups = [.. values.Select(v => docs.TryGetValue(v.DocId, out AnnotatedDocument? d) ? CountedScope.Of(d.Text, v.Span) : new CountedGroup("", false))];
+        string counted = string.Join(" vs ", groups.DistinctBy(g => g.Key).Select(g => g.ToString()));
+        if (SameSentenceSplit(values, groups, docs) is { } split)
+        {
+            return (NumberVerdict.ScopeDifference, $"The figures for {what} count different groups of one report ({counted}): {split}. All: {list}.");
+        }
+
         (NumberMention Earlier, NumberMention Later)? fall = FindFall(values);
         (NumberMention A, NumberMention B)? clash = FindSameTimeClash(values);
         if (Cumulative.Contains(measure) && fall is null && clash is null)
@@ -72,10 +81,8 @@ public sealed class NumberComparer : ISetAnalyzer
             return (NumberVerdict.RisingCount, $"The figures for {what} differ but never fall over time, as a toll rises: {list}.");
         }
 
-        string[] scopes = [.. values.Select(v => docs.TryGetValue(v.DocId, out AnnotatedDocument? d) ? CountedScope.Read(d.Text, v.Span) : "").Distinct()];
-        if (scopes.Length > 1)
+        if (groups.Select(g => g.Key).Distinct().Count() > 1)
         {
-            string counted = string.Join(" vs ", scopes.Select(s => s.Length == 0 ? "people" : s));
             return (NumberVerdict.ScopeDifference, $"The figures for {what} count different groups ({counted}): {list}.");
         }
 
@@ -83,6 +90,26 @@ public sealed class NumberComparer : ISetAnalyzer
             : fall is { } f ? $"{Describe(f.Later, docs)} is lower than the earlier {Describe(f.Earlier, docs)}"
             : "the values cannot all be true at once";
         return (NumberVerdict.Conflict, $"The figures for {what} conflict: {why}. All: {list}.");
+    }
+
+    // Two values of one sentence that count different groups ("killed 13 soldiers and dozens of civilians",
+    // "eleven people, including four gunmen") are not two reports of one figure.
+    private static string? SameSentenceSplit(IReadOnlyList<NumberMention> values, CountedGroup[] groups, IReadOnlyDictionary<string, AnnotatedDocument> docs)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            for (int j = i + 1; j < values.Count; j++)
+            {
+                NumberMention a = values[i], b = values[j];
+                if (a.DocId == b.DocId && groups[i].Key != groups[j].Key && docs.TryGetValue(a.DocId, out AnnotatedDocument? d)
+                    && d.Sentences.Any(s => s.Span.Contains(a.Span) && s.Span.Contains(b.Span)))
+                {
+                    return $"{a.Text} ({groups[i]}) and {b.Text} ({groups[j]}) in one sentence of {d.Document.File}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool SharePoint(IReadOnlyList<NumberMention> values)

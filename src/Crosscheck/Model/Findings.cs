@@ -78,7 +78,11 @@ public sealed record NumberMention(
     string? Holder,
     PartialDate? AsOf,
     bool AsOfInferred,
-    bool IsVague) : IFinding;
+    bool IsVague) : IFinding
+{
+    /// <summary>The upper end when the text gives a range ("20-24", "five or 10", "between 5 and 10"); <see cref="Value"/> is then the lower end.</summary>
+    public double? ValueHigh { get; init; }
+}
 
 public enum DateKind
 {

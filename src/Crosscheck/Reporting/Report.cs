@@ -69,7 +69,11 @@ public sealed record ReportNumber(
     bool AsOfInferred,
     bool Vague,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>The upper end of a range ("20-24"); <see cref="Value"/> is then the lower end. Null for a single value.</summary>
+    public double? ValueHigh { get; init; }
+}
 
 public sealed record ReportNumberFinding(
     string Event,
@@ -79,7 +83,11 @@ public sealed record ReportNumberFinding(
     string Verdict,
     string Explanation);
 
-public sealed record ReportNumberValue(string Doc, string Text, double Value, string Qualifier, string? Holder, string? AsOf, int Start, int End);
+public sealed record ReportNumberValue(string Doc, string Text, double Value, string Qualifier, string? Holder, string? AsOf, int Start, int End)
+{
+    /// <summary>The upper end of a range; null for a single value.</summary>
+    public double? ValueHigh { get; init; }
+}
 
 public sealed record ReportDate(string Doc, string Text, string? Value, string Kind, bool Inferred, string? Event, int Start, int End);
 

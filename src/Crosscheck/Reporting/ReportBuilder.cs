@@ -39,10 +39,10 @@ public static class ReportBuilder
                 g.Id, g.Speaker, [.. g.Members.Select(q => new ReportQuoteVariant(file[q.DocId], q.Text, q.Span.Start, q.Span.End))]))],
             Numbers: [.. all.SelectMany(f => f.Numbers).Select(n => new ReportNumber(
                 file[n.DocId], n.Text, n.Value, Snake(n.Qualifier), n.Measure, n.IsMainEvent, n.Event, n.Holder,
-                n.AsOf?.ToString(), n.AsOfInferred, n.IsVague, n.Span.Start, n.Span.End))],
+                n.AsOf?.ToString(), n.AsOfInferred, n.IsVague, n.Span.Start, n.Span.End) { ValueHigh = n.ValueHigh })],
             NumberFindings: [.. result.Set.NumberFindings.Select(f => new ReportNumberFinding(
                 f.Event, f.IsMainEvent, f.Measure,
-                [.. f.Values.Select(n => new ReportNumberValue(file[n.DocId], n.Text, n.Value, Snake(n.Qualifier), n.Holder, n.AsOf?.ToString(), n.Span.Start, n.Span.End))],
+                [.. f.Values.Select(n => new ReportNumberValue(file[n.DocId], n.Text, n.Value, Snake(n.Qualifier), n.Holder, n.AsOf?.ToString(), n.Span.Start, n.Span.End) { ValueHigh = n.ValueHigh })],
                 Snake(f.Verdict), f.Explanation))],
             Dates: [.. all.SelectMany(f => f.Dates).Select(d => new ReportDate(
                 file[d.DocId], d.Text, d.Value?.ToString(), Snake(d.Kind), d.Inferred, d.Event, d.Span.Start, d.Span.End))],

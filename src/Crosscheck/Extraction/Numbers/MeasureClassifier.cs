@@ -134,12 +134,27 @@ internal static class MeasureClassifier
                 // "130 killed", "60 people killed": a participle inside the phrase.
                 if (noun.Count == 0 || !char.IsUpper(tokens[k].Text[0]))
                 {
-                    return (inside, MeasureRole.After);
+                    return HeldHostages(tokens, noun, inside, lexicon) ? ("hostages", MeasureRole.Noun) : (inside, MeasureRole.After);
                 }
             }
 
             noun.Add(k);
             k++;
+        }
+
+        // "Six people, including the leader, were killed": step over the inserted phrase.
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && (Is(tokens[k + 1], "including") || Is(tokens[k + 1], "among")))
+        {
+            int close = k + 2;
+            while (close < tokens.Count && close < k + 10 && tokens[close].Text != ",")
+            {
+                close++;
+            }
+
+            if (close < tokens.Count && tokens[close].Text == ",")
+            {
+                k = close + 1;
+            }
         }
 
         // "36 fighters in all were wounded".
@@ -167,6 +182,11 @@ internal static class MeasureClassifier
                 ?? (k + 1 < tokens.Count ? lexicon.Lookup(MeasureRole.After, tokens[k].Text + " " + tokens[k + 1].Text) : null);
             if (pred is not null && (!who || aux || Intransitive.Contains(tokens[k].Text)) && (aux || !IsActiveVerb(tokens, k)))
             {
+                if (HeldHostages(tokens, noun, pred, lexicon))
+                {
+                    return ("hostages", MeasureRole.Noun);
+                }
+
                 return (pred, MeasureRole.After);
             }
 
@@ -186,6 +206,10 @@ internal static class MeasureClassifier
 
         return null;
     }
+
+    // "four hostages held by the group": hostages stay hostages, not detainees.
+    private static bool HeldHostages(IReadOnlyList<Token> tokens, List<int> noun, string measure, MeasureLexicon lexicon) =>
+        measure == "detained" && noun.Any(i => lexicon.Lookup(MeasureRole.Noun, tokens[i].Text) == "hostages");
 
     // "gunmen killed 60": a verb followed by a number or determiner is active, not a participle of the counted noun.
     private static bool IsActiveVerb(IReadOnlyList<Token> tokens, int k)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crosscheck.Model;
 
 namespace Crosscheck.Extraction.Numbers;
@@ -9,7 +10,7 @@ namespace Crosscheck.Extraction.Numbers;
 /// Years, dates, times, ordinals, ages and labels are not counts and are left out; percentages and money are
 /// kept with no measure. Uses the quotes, dates, cited sources and entities found earlier when there are any.
 /// </summary>
-public sealed class NumberExtractor : IExtractor
+public sealed partial class NumberExtractor : IExtractor
 {
     public string Name => "numbers";
 
@@ -41,6 +42,7 @@ public sealed class NumberExtractor : IExtractor
 
         int? referenceYear = document.Document.ReferenceDate?.Year;
         var numbers = new List<NumberMention>();
+        (string Measure, int Sentence)? lastCasualty = null;
         for (int i = 0; i < document.Sentences.Count; i++)
         {
             Sentence sentence = document.Sentences[i];
@@ -55,8 +57,11 @@ public sealed class NumberExtractor : IExtractor
                 string? measure = null;
                 if (q.Kind == QuantityKind.Count)
                 {
-                    (measure, _) = MeasureClassifier.Classify(sentence, q, lexicon);
+                    (measure, MeasureRole? role) = MeasureClassifier.Classify(sentence, q, lexicon);
+                    measure = role == MeasureRole.Noun ? Including(text, previous, q) ?? measure : measure;
                     measure ??= Coordinated(text, previous, q);
+                    measure ??= Anaphoric(text, q, lastCasualty, i);
+                    measure = RepeatedEvent(text, q) ? null : measure;
                     if (measure is null && IsLoneOne(text, q))
                     {
                         continue;
@@ -67,9 +72,16 @@ public sealed class NumberExtractor : IExtractor
                 (string? holder, bool quoted) = HolderFinder.Find(document, sentence, q.Span, findings);
                 (PartialDate? asOf, bool asOfInferred) = quoted ? (null, false) : AsOf(document.Document, sentence, q, findings, isMain);
                 var mention = new NumberMention(
-                    document.Id, q.Span, q.Text, q.Value, q.Qualifier, measure, isMain, evt, holder, asOf, asOfInferred, q.IsVague);
+                    document.Id, q.Span, q.Text, q.Value, q.Qualifier, measure, isMain, evt, holder, asOf, asOfInferred, q.IsVague)
+                {
+                    ValueHigh = q.High,
+                };
                 numbers.Add(mention);
                 previous = measure is null ? previous : mention;
+                if (measure is "killed" or "injured")
+                {
+                    lastCasualty = (measure, i);
+                }
             }
         }
 
@@ -87,6 +99,56 @@ public sealed class NumberExtractor : IExtractor
         string between = text[previous.Span.End..q.Span.Start].Trim();
         int words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 5 && (between.EndsWith(" and", StringComparison.Ordinal) || between == "and" || between.EndsWith(',')) ? previous.Measure : null;
+    }
+
+    // "was arrested five times": a count of occasions, not of people.
+    private static bool RepeatedEvent(string text, Quantity q) =>
+        NextWordRegex().Match(text, q.Span.End, Math.Min(10, text.Length - q.Span.End)) is { Success: true } m
+        && m.Groups[1].Value.Equals("times", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> VictimNouns = new(StringComparer.OrdinalIgnoreCase) { "victims", "casualties" };
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "individuals", "victims", "casualties", "dead" };
+
+    /// <summary>
+    /// "Six people were killed. The other five victims have not been named.": a count of victims (or "the other N
+    /// people") with no verb of its own takes the casualty measure of a count in the same or the previous sentence.
+    /// </summary>
+    private static string? Anaphoric(string text, Quantity q, (string Measure, int Sentence)? antecedent, int sentence)
+    {
+        if (antecedent is not { } a || sentence - a.Sentence > 1 || q.IsRange)
+        {
+            return null;
+        }
+
+        Match next = NextWordRegex().Match(text, q.Span.End, Math.Min(24, text.Length - q.Span.End));
+        if (!next.Success)
+        {
+            return null;
+        }
+
+        string noun = next.Groups[1].Value;
+        bool other = OtherBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, q.Span.Start - 12), Math.Min(12, q.Span.Start)));
+        return VictimNouns.Contains(noun) || (other && PeopleNouns.Contains(noun)) ? a.Measure : null;
+    }
+
+    [GeneratedRegex(@"\G\s+(\p{L}+)")]
+    private static partial Regex NextWordRegex();
+
+    [GeneratedRegex(@"\b(?:other|remaining)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherBeforeRegex();
+
+    // "detained eleven people, including four gunmen": the part takes the measure of the whole, not of its noun.
+    private static string? Including(string text, NumberMention? previous, Quantity q)
+    {
+        if (previous is null || previous.Span.End > q.Span.Start || q.Span.Start - previous.Span.End > 40)
+        {
+            return null;
+        }
+
+        string between = text[previous.Span.End..q.Span.Start].TrimEnd();
+        return between.EndsWith(", including", StringComparison.OrdinalIgnoreCase) || between.EndsWith(", among them", StringComparison.OrdinalIgnoreCase)
+            ? previous.Measure : null;
     }
 
     private static readonly string[] CountAnchors = ["as of", "as at", "by", "until", "through", "till"];

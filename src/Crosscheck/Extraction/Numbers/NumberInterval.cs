@@ -5,10 +5,24 @@ namespace Crosscheck.Extraction.Numbers;
 /// <summary>
 /// The values a figure allows: exact [v,v], at least [v,∞), more than (v,∞), about [0.9v,1.1v],
 /// nearly [0.9v,v], up to / at most [0,v], fewer than [0,v). Vague words ("dozens") are lower bounds [v,∞).
+/// A range ("20-24", "five or 10", "between 5 and 10") is [low, high], widened by "about"/"nearly" and cut at 0
+/// by "up to"; its qualifier (at least, by default) is only what a reader of the single value may rely on.
 /// </summary>
 public readonly record struct NumberInterval(double Low, bool LowOpen, double High, bool HighOpen)
 {
-    public static NumberInterval Of(NumberMention n) => n.IsVague ? new(n.Value, false, double.PositiveInfinity, true) : Of(n.Value, n.Qualifier);
+    public static NumberInterval Of(NumberMention n) =>
+        n.ValueHigh is { } high ? Range(n.Value, high, n.Qualifier)
+        : n.IsVague ? new(n.Value, false, double.PositiveInfinity, true)
+        : Of(n.Value, n.Qualifier);
+
+    public static NumberInterval Range(double low, double high, Qualifier q) => q switch
+    {
+        Qualifier.About => new(0.9 * low, false, 1.1 * high, false),
+        Qualifier.Nearly => new(0.9 * low, false, high, false),
+        Qualifier.UpTo or Qualifier.AtMost or Qualifier.FewerThan => new(0, false, high, q == Qualifier.FewerThan),
+        Qualifier.MoreThan => new(low, true, high, false),
+        _ => new(low, false, high, false),
+    };
 
     public static NumberInterval Of(double v, Qualifier q) => q switch
     {

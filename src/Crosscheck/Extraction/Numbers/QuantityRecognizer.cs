@@ -81,6 +81,15 @@ public static partial class QuantityRecognizer
             _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => 200_000_000,
             _ => 3, // a handful
         };
+
+        // "millions of dollars": a vague sum of money.
+        Match money = VagueMoneyAfter().Match(text, m.Index + m.Length, range.End - m.Index - m.Length);
+        if (money.Success)
+        {
+            string unit = money.Groups["usd"].Success ? "USD" : money.Groups["eur"].Success ? "EUR" : money.Groups["gbp"].Success ? "GBP" : "RUB";
+            return Build(text, range, m.Index, m.Index + m.Length + money.Length, value, null, QuantityKind.Money, unit, "money", true, numberEnd: m.Index + m.Length);
+        }
+
         return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true);
     }
 
@@ -108,13 +117,59 @@ public static partial class QuantityRecognizer
         }
 
         int end = m.Index + words[used - 1].Index + words[used - 1].Length;
+        if (char.IsUpper(text[m.Index]) && Before(text, m.Index, range, IdentifierBefore()))
+        {
+            return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "Page Six", "Apollo Eleven"
+        }
+
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
-        if (kind == QuantityKind.Count && After(text, end, range, AgeAfter()))
+        if (kind == QuantityKind.Count && (After(text, end, range, AgeAfter()) || IsAppositiveAge(text, m.Index, end, value)))
         {
             return Build(text, range, m.Index, end, value, null, QuantityKind.Age, null, null, false);
         }
 
-        return Build(text, range, m.Index, unitEnd, value, null, kind, unit, unitKind, false, numberEnd: end);
+        // "five or 10", "two to three", "five-10": a range written with a word first.
+        double? high = null;
+        Match tail = kind == QuantityKind.Count ? WordRangeAfter().Match(text, end, range.End - end) : Match.Empty;
+        if (tail.Success && ParseOne(tail.Groups["n"].Value) is { } h && h > value)
+        {
+            high = h;
+            end += tail.Length;
+            unitEnd = end;
+        }
+
+        return Build(text, range, m.Index, unitEnd, value, high, kind, unit, unitKind, false, numberEnd: end);
+    }
+
+    // "Cirillo, 24, a reservist", "his daughter Ju-ae, two.": a number set off by commas after a name is an age.
+    private static bool IsAppositiveAge(string text, int start, int end, double value)
+    {
+        if (value is < 1 or > 110 || start < 3 || text[start - 1] != ' ' || text[start - 2] != ',' || !char.IsLetter(text[start - 3]))
+        {
+            return false;
+        }
+
+        int w = start - 3;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '-'))
+        {
+            w--;
+        }
+
+        bool name = char.IsUpper(text[w]);
+        bool closed = end < text.Length && (text[end] == ',' || (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))));
+        return name && closed;
+    }
+
+    private static double? ParseOne(string s)
+    {
+        if (char.IsAsciiDigit(s[0]))
+        {
+            return double.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        }
+
+        string[] parts = s.Split(['-', '‑'], StringSplitOptions.RemoveEmptyEntries);
+        (double v, int used) = NumberWords.Parse(parts);
+        return used == parts.Length ? v : null;
     }
 
     private static Quantity? FromDigits(string text, int start, int end, TextSpan range)
@@ -123,6 +178,11 @@ public static partial class QuantityRecognizer
         bool grouped = raw.Contains(',', StringComparison.Ordinal);
         bool isInteger = !raw.Contains('.', StringComparison.Ordinal);
         double value = double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        if (CodeShape.IsCode(text, start, end, range))
+        {
+            return Build(text, range, start, SkipCode(text, end, range.End), value, null, QuantityKind.Identifier, null, null, false);
+        }
 
         // Letters glued to the digits: "26th", "1990s", "1.5m", "10pm", "24km", "5G".
         if (end < range.End && char.IsLetter(text[end]))
@@ -142,7 +202,8 @@ public static partial class QuantityRecognizer
 
         if (Before(text, start, range, IdentifierBefore()))
         {
-            return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
+            Match labels = LabelRangeAfter().Match(text, end, range.End - end); // "floors 20 through 44"
+            return Build(text, range, start, labels.Success ? end + labels.Length : end, value, null, QuantityKind.Identifier, null, null, false);
         }
 
         if (isInteger && !grouped && value is >= 1 and <= 31)
@@ -166,9 +227,21 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, end + time.Length, value, null, QuantityKind.Time, null, null, false);
         }
 
-        if (After(text, end, range, AgeAfter()) || Before(text, start, range, AgeBefore()))
+        if (After(text, end, range, AgeAfter()) || (isInteger && !grouped && IsAppositiveAge(text, start, end, value)))
         {
             return Build(text, range, start, end, value, null, QuantityKind.Age, null, null, false);
+        }
+
+        if (Before(text, start, range, AgeBefore()))
+        {
+            // "aged 20-24", "between the ages of 39 and 74": the second age is part of the same expression.
+            Match tail = AgeTail().Match(text, end, range.End - end);
+            return Build(text, range, start, tail.Success ? end + tail.Length : end, value, null, QuantityKind.Age, null, null, false);
+        }
+
+        if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null)
+        {
+            return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
         }
 
         if (isInteger && !grouped && raw.Length == 4 && value is >= 1000 and <= 2100 && IsYear(text, start, end, range))
@@ -188,13 +261,13 @@ public static partial class QuantityRecognizer
 
         double? high = null;
         Match rangeMatch = RangeAfter().Match(text, numberEnd, range.End - numberEnd);
-        if (rangeMatch.Success && rangeMatch.Groups["n"].Value.StartsWith('0') && !rangeMatch.Groups["to"].Success)
+        if (rangeMatch.Success && rangeMatch.Groups["n"].Value.StartsWith('0') && !rangeMatch.Groups["to"].Success && !rangeMatch.Groups["or"].Success)
         {
             // "273-0325": a phone number or code, not a range.
             return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
         }
 
-        if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, FromBefore())))
+        if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, ChangeFromBefore())))
         {
             double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? NumberWords.Scale(scale.Groups[1].Value) ?? 1 : 1;
@@ -358,6 +431,17 @@ public static partial class QuantityRecognizer
         word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
         || word is "people" or "men" or "women" or "children" or "police" or "personnel" or "staff";
 
+    // The rest of a code: "-555-0199" after "1", "-0500" tails.
+    private static int SkipCode(string text, int i, int end)
+    {
+        while (i + 1 < end && text[i] is '-' or '–' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i = SkipDigits(text, i + 1, end);
+        }
+
+        return i;
+    }
+
     private static int SkipDigits(string text, int i, int end)
     {
         while (i < end && char.IsAsciiDigit(text[i]))
@@ -400,7 +484,9 @@ public static partial class QuantityRecognizer
                 spanEnd = qEnd;
             }
 
-            if (high is not null && qualifier == Qualifier.Exact)
+            // A range ("5-10") or a vague word ("dozens") bounds the amount from below: a reader that ignores
+            // the upper end (Quantity.High, NumberMention.ValueHigh) still reads a true statement.
+            if ((high is not null || vague) && qualifier == Qualifier.Exact)
             {
                 qualifier = Qualifier.AtLeast;
             }
@@ -419,7 +505,7 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|[#№]\s*)$")]
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?)\s+|[#№]\s*)$")]
     private static partial Regex IdentifierBefore();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
@@ -440,20 +526,33 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G(?:[-‑](?:year|month|week|day)s?[-‑]old\b|\s+(?:years?|months?)\s+old\b|\s*,\s*(?:years?\s+old)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAfter();
 
-    [GeneratedRegex(@"\b(?:aged|age|ages)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:aged|age|ages)(?:\s+of)?(?:\s+between)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"\G\s*(million|billion|trillion|thousand|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
-    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+))(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))[$€£¥]?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
     [GeneratedRegex(@"\G\s+and\s+(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex AndAfter();
 
-    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex FromBefore();
+    // "rose from 100 to 150" is a change between two figures, not a range; "anywhere from 1.5 to 8" is a range.
+    [GeneratedRegex(@"\b(?:rose|risen|rises|rising|increased?|increases|increasing|fell|fallen|falls|falling|dropped|drops|dropping|declined?|declining|jumped|jumps|climbed|climbs|grew|grown|grows|raised|raises|lowered|cut|cuts|reduced|reduces|went|gone|doubled|tripled|changed|moved|revised|boosted|slashed|soared|surged|plunged|dipped|slipped|up|down)\b[^.;]{0,25}\bfrom\s+[$€£¥]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeFromBefore();
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*|\s+(?:through|thru|to|and)\s+)[0-9]+(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelRangeAfter();
+
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)[0-9]{1,3}(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeTail();
+
+    [GeneratedRegex(@"\G(?:\s+or\s+|\s+to\s+|[-–])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+|" + Simple + @")\b(?!\s*(?:percent|per\s+cent|%))", RegexOptions.IgnoreCase)]
+    private static partial Regex WordRangeAfter();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:(?<usd>dollars)|(?<eur>euros)|(?<gbp>pounds)|(?<rub>r[ou]+bles))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueMoneyAfter();
 
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
