@@ -82,8 +82,8 @@ internal static class HtmlOverview
     public static string NumberStory(ReportNumberFinding f)
     {
         bool rising = f.Verdict == "rising_count";
-        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value)).ToList();
-        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value)).Distinct().ToList();
+        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).ToList();
+        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).Distinct().ToList();
         var steps = new List<string>();
         foreach (string v in dated)
         {

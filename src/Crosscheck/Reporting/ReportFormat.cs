@@ -12,9 +12,10 @@ public static class ReportFormat
         date is null ? "—" : inferred ? $"{date} (inferred)" : date;
 
     /// <summary>"at least 15", "about 200", "12".</summary>
-    public static string Qualified(string qualifier, double value) => qualifier switch
+    public static string Qualified(string qualifier, double value, double? high = null) => (qualifier, high) switch
     {
-        "exact" or "" => Number(value),
+        (_, { } h) => $"{Number(value)}–{Number(h)}",
+        ("exact" or "", _) => Number(value),
         _ => $"{qualifier.Replace('_', ' ')} {Number(value)}",
     };
 

@@ -80,7 +80,7 @@ public static class SvgChart
         var labelBoxes = new List<(double X, double Y)>();
         foreach (var (v, x, y) in placed)
         {
-            string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
+            string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
             string? anchor = anchorOf?.Invoke(v);
             if (anchor is not null)
             {
