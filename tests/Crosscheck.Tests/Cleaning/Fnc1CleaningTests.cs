@@ -21,8 +21,8 @@ public sealed class Fnc1CleaningTests(ITestOutputHelper output)
         Assert.SkipUnless(File.Exists(BodiesPath), "FNC-1 bodies not available");
 
         // Given all bodies as one set
-        List<SourceDocument> sources = ReadBodies(BodiesPath)
-            .Select(b => CleaningInputs.Source(b.Body, "fnc1#" + b.Id))
+        List<SourceDocument> sources = Fnc1Bodies.Documents
+            .Select(b => CleaningInputs.Source(b.Text, b.File))
             .ToList();
 
         // When
@@ -66,69 +66,4 @@ public sealed class Fnc1CleaningTests(ITestOutputHelper output)
     private static int LineShapeWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static int NonSpace(string text) => text.Count(c => !char.IsWhiteSpace(c));
-
-    /// <summary>A small RFC 4180 reader for the two-column bodies file ("Body ID","articleBody").</summary>
-    private static IEnumerable<(string Id, string Body)> ReadBodies(string path)
-    {
-        string text = File.ReadAllText(path);
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false, header = true;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                if (!header && fields.Count >= 2)
-                {
-                    yield return (fields[0], fields[1]);
-                }
-
-                header = false;
-                fields.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        if (fields.Count >= 2 && !header)
-        {
-            yield return (fields[0], fields[1]);
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Crosscheck.Annotation;
 using Crosscheck.Extraction.Dates;
 using Crosscheck.Model;
@@ -16,7 +15,7 @@ public sealed class DatesCorpusTests
     {
         string path = Path.Combine(TestPaths.Shared, "data", "fnc1", "train_bodies.csv");
         Assert.SkipUnless(File.Exists(path), "FNC-1 bodies not available");
-        List<string> bodies = ReadBodies(path);
+        List<string> bodies = Fnc1Bodies.Texts();
         List<Document> docs = [.. bodies.Select((b, i) => new Document
         {
             Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -45,61 +44,5 @@ public sealed class DatesCorpusTests
         bodies.Count.ShouldBeGreaterThan(1000);
         mentions.ShouldBeGreaterThan(bodies.Count / 2);
         // The whole pipeline's budget is 30 s on 2 cores; a Debug build on a shared machine is far slower than Release.
-    }
-
-    /// <summary>The "articleBody" column of a CSV with quoted, multi-line fields.</summary>
-    private static List<string> ReadBodies(string path)
-    {
-        string csv = File.ReadAllText(path);
-        List<string> bodies = [];
-        var field = new StringBuilder();
-        int column = 0;
-        bool quoted = false, header = true;
-        for (int i = 0; i < csv.Length; i++)
-        {
-            char c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                column++;
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                if (!header && column == 1)
-                {
-                    bodies.Add(field.ToString());
-                }
-
-                header = false;
-                column = 0;
-                field.Clear();
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        return bodies;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Crosscheck.Annotation;
 using Crosscheck.Comparison;
 using Crosscheck.Extraction.Quotes;
@@ -18,7 +17,7 @@ public sealed class QuoteCorpusTests
     {
         string path = Path.Combine(TestPaths.Shared, "data", "fnc1", "train_bodies.csv");
         Assert.SkipUnless(File.Exists(path), "fnc1 bodies not available");
-        List<string> bodies = ReadBodies(path);
+        List<string> bodies = Fnc1Bodies.Texts();
         List<AnnotatedDocument> docs = [.. bodies.Select((b, i) => TextAnnotator.Annotate(new Document { Id = "b" + i, File = "b" + i, Format = SourceFormat.PlainText, Text = b }))];
 
         var extractor = new QuoteExtractor();
@@ -59,60 +58,5 @@ public sealed class QuoteCorpusTests
         }
 
         quotes.Count.ShouldBeGreaterThan(docs.Count);
-    }
-
-    private static List<string> ReadBodies(string path)
-    {
-        string csv = File.ReadAllText(path);
-        var bodies = new List<string>();
-        var field = new StringBuilder();
-        var row = new List<string>();
-        bool quoted = false;
-        for (int i = 0; i < csv.Length; i++)
-        {
-            char c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                if (row.Count >= 2)
-                {
-                    bodies.Add(row[1]);
-                }
-
-                row.Clear();
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        return bodies.Skip(1).ToList();
     }
 }
