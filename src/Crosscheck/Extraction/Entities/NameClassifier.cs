@@ -24,7 +24,14 @@ internal sealed class NameClassifier
     private static readonly HashSet<string> LocativeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "toward", "towards", "from", "to", "via",
-        "through", "within",
+        "through", "within", "of",
+    };
+
+    /// <summary>Words before a capital that make it the city: "west X", "a X court", "his X studio".</summary>
+    private static readonly HashSet<string> CityModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "greater", "suburban",
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
     };
 
     /// <summary>Nouns of a relation or message: "a warning from X", "a tie to X" make X the state, despite the preposition.</summary>
@@ -245,15 +252,33 @@ internal sealed class NameClassifier
         bool dateline = allCaps && LineStart(span.Start);
         bool locative = false;
         bool possessive = span.End + 1 < _text.Length && _text[span.End] is '\'' or '\u2019' && _text[span.End + 1] == 's';
-        if (!possessive && PreviousWord(span.Start) is ({ } prep, int prepStart) && LocativeWords.Contains(prep))
+        bool compound = span.End < _text.Length && _text[span.End] == '-';
+        string? previous = PreviousWord(span.Start).Word;
+        if (compound || (possessive && NextIsCapitalized(span.End + 2)) || (!possessive && previous is not null && CityModifiers.Contains(previous)))
+        {
+            // "X-based", "X's Central Station", "west X", "his X studio".
+            locative = true;
+        }
+        else if (!possessive && PreviousWord(span.Start) is ({ } prep, int prepStart) && LocativeWords.Contains(prep))
         {
             string? noun = PreviousWord(prepStart).Word;
-            locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" or "with" && RelationNouns.Contains(noun)));
+            locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" && RelationNouns.Contains(noun)));
         }
 
         return dateline || locative
             ? new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = city }
             : new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = country.Name };
+    }
+
+    private bool NextIsCapitalized(int position)
+    {
+        int i = position;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > position && i < _text.Length && char.IsUpper(_text[i]);
     }
 
     private bool LineStart(int start)
