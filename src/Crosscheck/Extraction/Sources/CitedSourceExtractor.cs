@@ -47,7 +47,7 @@ public sealed partial class CitedSourceExtractor : IExtractor
                 sources.Add(new CitedSource(document.Id, new TextSpan(ch.Index, end), name, CitedSourceKind.Channel, c.Groups["cue"].Value));
 
                 // "X of the Daily Planet wrote on Twitter": the outlet or organisation just before the cue is a source too.
-                if (findings.Entities.LastOrDefault(m => m.Span.End <= c.Index && string.IsNullOrWhiteSpace(text[m.Span.End..c.Index])) is { } poster
+                if (findings.Entities.LastOrDefault(m => m.Span.End <= c.Index && text[m.Span.End..c.Index].Trim() is "" or ",") is { } poster
                     && (poster.Type == EntityType.Organization ? _lexicon.KindOf(poster.Canonical) is not CitedSourceKind.Channel
                         : poster.Type != EntityType.Place && _lexicon.KindOf(poster.Canonical) is CitedSourceKind.Outlet or CitedSourceKind.Agency)
                     && !sources.Any(s => s.Span.Start == poster.Span.Start))
