@@ -26,9 +26,10 @@ public sealed class CitedSourceCueTests
     [Fact]
     public void Should_record_the_outlet_of_a_writer_who_posted_on_a_platform()
     {
-        IReadOnlyList<CitedSource> sources = Sources("Anna Ferrow of the Herald and Mail wrote on Twitter that the mayor had resigned.");
+        IReadOnlyList<CitedSource> sources = Sources("Anna Ferrow of the Herald and Mail wrote on Twitter that the mayor had resigned. The Herald and Mail reported it first.");
         sources.Select(s => s.Name).ShouldContain("Twitter");
         sources.Select(s => s.Name).ShouldContain(n => n == "Herald and Mail");
+        sources.ShouldNotContain(s => s.Name == "Mail");
     }
 
     [Fact]
