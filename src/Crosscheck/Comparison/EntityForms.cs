@@ -139,7 +139,8 @@ internal sealed partial class EntityForms
 
     private Country? CountryOf(string name)
     {
-        Country? c = _lexicon.Countries.FindPlace(name);
+        // A capital alone is a city; the extractor has already given the country as canonical where it stands for it.
+        Country? c = _lexicon.Countries.FindByName(name);
         if (c is not null)
         {
             return c;

@@ -77,6 +77,6 @@ public sealed class EntityExtractorTests
         EntityMention m = mentions.ShouldHaveSingleItem();
         m.Text.ShouldBe("Peruvian government");
         m.Canonical.ShouldBe("Peru");
-        m.Type.ShouldBe(EntityType.Place);
+        m.Type.ShouldBe(EntityType.Organization);
     }
 }

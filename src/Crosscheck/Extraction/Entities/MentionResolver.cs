@@ -64,7 +64,9 @@ internal static class MentionResolver
         foreach (IGrouping<string, (NameCandidate C, string Canonical)> group in candidates.Select((c, i) => (C: c, Canonical: resolved[i]!))
             .Where(x => x.Canonical is not null).GroupBy(x => x.Canonical, StringComparer.Ordinal))
         {
-            types[group.Key] = group
+            // A government standing for its country ("French government") keeps its own type and does not vote.
+            var voters = group.Where(x => !IsGovernment(x.C)).ToList();
+            types[group.Key] = (voters.Count > 0 ? voters : [.. group])
                 .GroupBy(x => x.C.Type)
                 .OrderByDescending(g => g.Max(x => x.C.Evidence))
                 .ThenByDescending(g => g.Count(x => x.C.Evidence == g.Max(y => y.C.Evidence)))
@@ -82,12 +84,14 @@ internal static class MentionResolver
             if (resolved[i] is { } canonical)
             {
                 NameCandidate c = candidates[i];
-                mentions.Add(new EntityMention(docId, c.Span, c.Span.Slice(text), types[canonical], canonical));
+                mentions.Add(new EntityMention(docId, c.Span, c.Span.Slice(text), IsGovernment(c) ? c.Type : types[canonical], canonical));
             }
         }
 
         return mentions;
     }
+
+    private static bool IsGovernment(NameCandidate c) => c.FixedCanonical is not null && c.Type == EntityType.Organization;
 
     private static void AddGlosses(string text, List<NameCandidate> candidates, Dictionary<string, string> alias)
     {

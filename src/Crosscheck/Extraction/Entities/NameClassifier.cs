@@ -20,6 +20,37 @@ internal sealed class NameClassifier
         "argued", "noted", "warned", "insisted", "stated", "tweeted", "declared", "urged", "recalled", "blurted", "confirmed",
     };
 
+    /// <summary>Prepositions after which a capital is the city itself ("in X", "from X"), not its country.</summary>
+    private static readonly HashSet<string> LocativeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "toward", "towards", "from", "to", "via",
+        "through", "within", "of",
+    };
+
+    /// <summary>Words before a capital that make it the city: "west X", "a X court", "his X studio".</summary>
+    private static readonly HashSet<string> CityModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "greater", "suburban",
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+    };
+
+    /// <summary>Nouns of a relation or message: "a warning from X", "a tie to X" make X the state, despite the preposition.</summary>
+    private static readonly HashSet<string> RelationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "warning", "warnings", "tie", "ties", "link", "links", "message", "messages", "threat", "threats", "request", "requests",
+        "support", "aid", "letter", "call", "calls", "response", "pressure", "demand", "demands", "relations", "order", "orders",
+        "signal", "approval", "backing", "envoy", "envoys", "ambassador", "delegation", "offer", "help", "funding", "loyalty",
+        "allegiance", "ultimatum", "assurances", "guarantees", "complaint", "protest", "sanctions", "hostility", "access",
+        "assistance", "blessing", "permission", "consent",
+    };
+
+    /// <summary>People standing for a state: "officials in X", "his enemies in X" make X the state, despite the preposition.</summary>
+    private static readonly HashSet<string> ActorNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "leaders", "leadership", "enemies", "allies", "rulers", "masters", "authorities", "partners", "counterparts",
+        "hawks", "policymakers", "diplomats", "lawmakers", "politicians", "government", "regime", "elites", "establishment",
+    };
+
     private static readonly HashSet<string> PersonFollowers = new(StringComparer.Ordinal) { "administration", "himself", "herself" };
 
     private static readonly HashSet<string> GovernmentWords = new(StringComparer.Ordinal)
@@ -49,9 +80,10 @@ internal sealed class NameClassifier
         // Words that need confirmation (sentence-initial, or any word of a headline) and lack it split the run.
         List<NamePiece> run = [];
         bool first = true;
-        foreach (NamePiece p in raw.Pieces)
+        for (int i = 0; i < raw.Pieces.Count; i++)
         {
-            if (p.SentenceStart && p.Kind == PieceKind.Capitalized && IsUnconfirmed(p))
+            NamePiece p = raw.Pieces[i];
+            if (p.SentenceStart && p.Kind == PieceKind.Capitalized && IsUnconfirmed(p) && !LeadsOrganization(raw.Pieces, i))
             {
                 if (run.Count > 0)
                 {
@@ -76,7 +108,7 @@ internal sealed class NameClassifier
     {
         int dropped = 0;
         while (pieces.Count > 0 && (pieces[0].Kind == PieceKind.Lower && !_lexicon.Particles.Contains(pieces[0].Text)
-            || pieces[0].IsCapitalized && _lexicon.FunctionWords.Contains(pieces[0].Text) && pieces[0].Text != "The"
+            || pieces[0].IsCapitalized && _lexicon.FunctionWords.Contains(pieces[0].Text) && pieces[0].Text != "The" && !IsInnerAcronym(pieces[0])
             || pieces.Count > 1 && _lexicon.GroupWords.Contains(pieces[0].Text) && !_lexicon.IsHead(pieces[^1].Text)))
         {
             pieces = pieces[1..];
@@ -110,7 +142,7 @@ internal sealed class NameClassifier
                 person = person[more..];
             }
 
-            if (person[0].Kind != PieceKind.Capitalized || _lexicon.IsHead(person[^1].Text) || _lexicon.IsHead(person[0].Text)
+            if (person[0].Kind != PieceKind.Capitalized || _lexicon.IsHead(person[^1].Text) || IsCommonWord(person[0].Text) || _lexicon.IsHead(person[0].Text)
                 || _lexicon.Countries.FindPlace(Join(person)) is not null)
             {
                 continue;
@@ -155,14 +187,20 @@ internal sealed class NameClassifier
             if (allowDemonymGovernment && after is not null && GovernmentWords.Contains(after)
                 && (_lexicon.Countries.FindByDemonym(w) ?? _lexicon.Countries.FindByCapital(w)) is { } governed)
             {
-                // "French government", "<capital> regime": the country by metonymy.
+                // "French government", "<capital> regime": the country's government, an organisation standing for the country.
                 int end = _text.IndexOf(after, span.End, StringComparison.Ordinal) + after.Length;
                 var govSpan = new TextSpan(span.Start, end);
-                output.Add(new NameCandidate(govSpan, govSpan, govSpan.Slice(_text), [w, after], EntityType.Place, Evidence.Lexicon) { FixedCanonical = governed.Name });
+                output.Add(new NameCandidate(govSpan, govSpan, govSpan.Slice(_text), [w, after], EntityType.Organization, Evidence.Lexicon) { FixedCanonical = governed.Name });
                 return;
             }
 
-            if (w.Length < 2 || _lexicon.TitleWords.Contains(w) || _lexicon.FunctionWords.Contains(w) || _lexicon.Countries.IsDemonym(w)
+            if (w.Length > 3 && _lexicon.Countries.FindByName(w) is null && _lexicon.Countries.FindByCapital(w) is { } capitalOf)
+            {
+                output.Add(CapitalCandidate(span, name, words, capitalOf));
+                return;
+            }
+
+            if (w.Length < 2 || _lexicon.TitleWords.Contains(w) || (_lexicon.FunctionWords.Contains(w) && !IsInnerAcronym(pieces[0])) || _lexicon.Countries.IsDemonym(w)
                 || (_lexicon.IsGroupWord(w) && before != "the" && _lexicon.Countries.FindPlace(w) is null))
             {
                 return;
@@ -200,6 +238,76 @@ internal sealed class NameClassifier
 
         (EntityType t, Evidence e) = ClassifyMultiWord(pieces, name, before);
         output.Add(new NameCandidate(span, span, name, words, t, e));
+    }
+
+    /// <summary>
+    /// A capital stands for its country ("X said", "X's decision", "blamed X", "a warning from X") unless it
+    /// is a location: after a locative preposition ("in X", "flew to X") or as an all-caps dateline at the start of
+    /// a line ("X —"). Then it is the city, a place of its own, under the gazetteer's spelling.
+    /// </summary>
+    private NameCandidate CapitalCandidate(TextSpan span, string name, string[] words, Country country)
+    {
+        string city = country.Capitals.FirstOrDefault(c => CountryGazetteer.Key(c) == CountryGazetteer.Key(name)) ?? name;
+        bool allCaps = name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        bool dateline = allCaps && LineStart(span.Start);
+        bool locative = false;
+        bool possessive = span.End + 1 < _text.Length && _text[span.End] is '\'' or '\u2019' && _text[span.End + 1] == 's';
+        bool compound = span.End < _text.Length && _text[span.End] == '-';
+        string? previous = PreviousWord(span.Start).Word;
+        if (compound || (possessive && NextIsCapitalized(span.End + 2)) || (!possessive && previous is not null && CityModifiers.Contains(previous)))
+        {
+            // "X-based", "X's Central Station", "west X", "his X studio".
+            locative = true;
+        }
+        else if (!possessive && PreviousWord(span.Start) is ({ } prep, int prepStart) && LocativeWords.Contains(prep))
+        {
+            string? noun = PreviousWord(prepStart).Word;
+            locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" && RelationNouns.Contains(noun)));
+        }
+
+        return dateline || locative
+            ? new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = city }
+            : new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = country.Name };
+    }
+
+    private bool NextIsCapitalized(int position)
+    {
+        int i = position;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > position && i < _text.Length && char.IsUpper(_text[i]);
+    }
+
+    private bool LineStart(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i < 0 || _text[i] is '\n' or '\r';
+    }
+
+    /// <summary>The word just before <paramref name="position"/> (across spaces and quotes, not across other punctuation), and its start.</summary>
+    private (string? Word, int Start) PreviousWord(int position)
+    {
+        int i = position - 1;
+        while (i >= 0 && (_text[i] is ' ' or '\u00A0' or '"' or '\'' or '\u201C' or '\u2018'))
+        {
+            i--;
+        }
+
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(_text[i]))
+        {
+            i--;
+        }
+
+        return end - (i + 1) > 0 ? (_text[(i + 1)..end], i + 1) : (null, position);
     }
 
     private (EntityType, Evidence) ClassifyMultiWord(List<NamePiece> pieces, string name, string? before)
@@ -293,6 +401,19 @@ internal sealed class NameClassifier
 
         return (EntityType.Organization, Evidence.None);
     }
+
+    /// <summary>"Human" of "Human Rights Watch" at a sentence start: a capitalized run ending in an organisation head.</summary>
+    private bool LeadsOrganization(IReadOnlyList<NamePiece> pieces, int i) =>
+        i + 1 < pieces.Count && pieces[i + 1].IsCapitalized && !pieces[i].EndsName && !IsCommonWord(pieces[i].Text)
+        && _lexicon.OrganizationHeads.Contains(pieces[^1].Text) && pieces.Skip(i + 1).All(q => q.IsCapitalized && !q.SentenceStart);
+
+    /// <summary>"WHO" inside a sentence: an acronym even though its letters spell a function word.</summary>
+    private static bool IsInnerAcronym(NamePiece p) =>
+        !p.SentenceStart && p.Text.Length >= 3 && EntityLexicon.IsAcronym(p.Text);
+
+    /// <summary>"Who" in "Doctor Who": a function word or stop word, in any case.</summary>
+    private bool IsCommonWord(string word) =>
+        _lexicon.FunctionWords.Contains(word.ToLowerInvariant()) || _lexicon.StopWords.Contains(word.ToLowerInvariant());
 
     /// <summary>A capitalized word that may be capitalized only by position, with nothing to confirm it is a name.</summary>
     private bool IsUnconfirmed(NamePiece p)

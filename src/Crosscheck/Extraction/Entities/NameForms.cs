@@ -40,6 +40,12 @@ public static class NameForms
             return sb.ToString();
         }
 
+        if (words.Length == 1 && IsCommonWord(words[0]))
+        {
+            // A common word written as a name ("Who", "Us") is not the acronym of the same letters ("WHO", "US").
+            return "w:" + sb;
+        }
+
         string s = sb.ToString().Replace("ae", "a", StringComparison.Ordinal).Replace("ai", "a", StringComparison.Ordinal);
         if (s.Length < 6)
         {
@@ -56,6 +62,12 @@ public static class NameForms
         }
 
         return collapsed.ToString();
+    }
+
+    private static bool IsCommonWord(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return EntityLexicon.Instance.FunctionWords.Contains(lower) || EntityLexicon.Instance.StopWords.Contains(lower);
     }
 
     /// <summary>First letter and consonants of a spelling key ("hezbollah" → "hzbl:8"; the length must match too): for long single names only.</summary>

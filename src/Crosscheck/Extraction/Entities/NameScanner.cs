@@ -124,6 +124,9 @@ internal static class NameScanner
                 return runEnd;
             case "and" when lexicon.IsHead(last) && lexicon.IsHead(pieces[runEnd - 1].Text) && pieces[next].Text != "the":
                 return runEnd;
+            case "and" when (end - start == 1 || (end - start == 2 && pieces[start].Text == "The")) && runEnd == next + 1 && lexicon.OutletWords.Contains(last) && lexicon.OutletWords.Contains(pieces[next].Text):
+                // "Globe and Mail": two outlet words joined make one title.
+                return runEnd;
             default:
                 return end;
         }

@@ -45,6 +45,15 @@ public sealed partial class CitedSourceExtractor : IExtractor
             if (_lexicon.Channels.Contains(ch.Value))
             {
                 sources.Add(new CitedSource(document.Id, new TextSpan(ch.Index, end), name, CitedSourceKind.Channel, c.Groups["cue"].Value));
+
+                // "X of the Daily Planet wrote on Twitter": the outlet or organisation just before the cue is a source too.
+                if (findings.Entities.LastOrDefault(m => m.Span.End <= c.Index && text[m.Span.End..c.Index].Trim() is "" or ",") is { } poster
+                    && (poster.Type == EntityType.Organization ? _lexicon.KindOf(poster.Canonical) is not CitedSourceKind.Channel
+                        : poster.Type != EntityType.Place && _lexicon.KindOf(poster.Canonical) is CitedSourceKind.Outlet or CitedSourceKind.Agency)
+                    && !sources.Any(s => s.Span.Start == poster.Span.Start))
+                {
+                    sources.Add(new CitedSource(document.Id, poster.Span, poster.Canonical, _lexicon.KindOf(poster.Canonical) ?? CitedSourceKind.Outlet, $"{c.Groups["cue"].Value} {ch.Value}"));
+                }
             }
         }
 
@@ -86,7 +95,8 @@ public sealed partial class CitedSourceExtractor : IExtractor
             return (arm.Trim().TrimEnd(','), CitedSourceKind.Outlet);
         }
 
-        if (After(ReportVerb(), after) is { } reported && byName is CitedSourceKind.Outlet or CitedSourceKind.Organization)
+        if (After(ReportVerb(), after) is { } reported && byName is CitedSourceKind.Outlet or CitedSourceKind.Organization
+            && (byName == CitedSourceKind.Outlet || !reported.Contains("reveal", StringComparison.Ordinal)) && !NamedByNeighbour(m))
         {
             return (reported.Trim(), byName);
         }
@@ -97,6 +107,16 @@ public sealed partial class CitedSourceExtractor : IExtractor
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// "Acme" whose in-document canonical is a longer name it only starts ("Acme Watch", a product): the kind
+    /// comes from the added words, not from the name written, so it says nothing about the mention.
+    /// </summary>
+    private bool NamedByNeighbour(EntityMention m)
+    {
+        string written = m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? m.Text[4..] : m.Text;
+        return m.Canonical.StartsWith(written + " ", StringComparison.Ordinal) && _lexicon.KindOf(written) is null;
     }
 
     /// <summary>"reported in the " → "reported in".</summary>
