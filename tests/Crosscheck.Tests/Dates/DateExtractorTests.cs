@@ -41,6 +41,8 @@ public sealed class DateExtractorTests
     [InlineData("In an address to the nation last Saturday, the president vowed revenge.", "last Saturday", "In an address to the nation")]
     [InlineData("The attack of 22 March 2024 shocked the country.", "22 March 2024", "The attack shocked the country")]
     [InlineData("As of Saturday afternoon, the death toll stood at 133.", "Saturday afternoon", "the death toll stood at 133")]
+    [InlineData("Critics forget that in May 2019, the rebels took responsibility for the bombing of the bridge.", "May 2019", "the rebels took responsibility for the bombing of the bridge")]
+    [InlineData("She described it in a March 2019 letter to the board.", "March 2019", "She described it in a March 2019 letter to the board")]
     public void Should_describe_the_event_with_the_clause_around_the_date(string text, string expression, string expected)
     {
         DateMention d = Extract(text).Single(m => m.Text == expression);

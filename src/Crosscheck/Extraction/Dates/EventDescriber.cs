@@ -11,7 +11,7 @@ namespace Crosscheck.Extraction.Dates;
 internal static partial class EventDescriber
 {
     public const int MaxWords = 12;
-    private const int MinWords = 3;
+    private const int MinWords = 6;
 
     public static string? Describe(AnnotatedDocument document, TextSpan span)
     {
@@ -24,9 +24,20 @@ internal static partial class EventDescriber
         string text = document.Text;
         int s = sentence.Span.Start, e = sentence.Span.End;
 
-        // The clause: between the nearest clause breaks on each side of the date.
+        // The clause: between the nearest clause breaks on each side of the date. A date that closes an
+        // introductory phrase ("… that in August 2021, X took responsibility") describes the clause after it.
         int from = ClauseStart(text, s, span.Start);
         int to = ClauseEnd(text, span.End, e);
+        if (to < e && text[to] == ',' && Words(text[span.End..to]).Count == 0
+            && OpensClause().IsMatch(TrailingPreposition().Replace(text[from..span.Start], "")))
+        {
+            int next = ClauseEnd(text, to + 1, e);
+            if (Words(text[(to + 1)..next]).Count >= MinWords)
+            {
+                from = span.Start; // nothing before the date
+                to = next;
+            }
+        }
         while (WordCount(text, from, to, span) < MinWords && (to < e || from > s))
         {
             if (to < e)
@@ -41,6 +52,13 @@ internal static partial class EventDescriber
 
         string before = text[from..span.Start];
         string after = span.End < to ? text[span.End..to] : "";
+        after = LeadingComma().Replace(after, "");
+        if (DeterminerAtEnd().IsMatch(before))
+        {
+            // "in a February 2012 email": the date modifies a noun, so it stays in the phrase.
+            after = text[span.Start..span.End] + after;
+        }
+
         before = TrailingPreposition().Replace(before, "");
         after = LeadingPossessive().Replace(after, "");
         List<string> left = Words(before), right = Words(after);
@@ -97,6 +115,16 @@ internal static partial class EventDescriber
 
     private static List<string> Words(string s) =>
         [.. s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit))];
+
+    // Nothing before the date phrase but a word that opens a clause: "that in August 2021, …", "In 2022, …".
+    [GeneratedRegex(@"(?:^|\b(?i:that|and|but|because|so|yet|then))\s*$")]
+    private static partial Regex OpensClause();
+
+    [GeneratedRegex(@"^\s*,\s*")]
+    private static partial Regex LeadingComma();
+
+    [GeneratedRegex(@"\b(?i:a|an|the|his|her|its|their|this|that|our)\s+$")]
+    private static partial Regex DeterminerAtEnd();
 
     [GeneratedRegex(@"^(?:’s|'s)\b")]
     private static partial Regex LeadingPossessive();
