@@ -24,6 +24,7 @@ public sealed class EntityLexicon
         FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
         GroupWords = ResourceText.Set("group-words.txt", StringComparer.Ordinal);
         OutletWords = ResourceText.Set("news-outlet-words.txt", StringComparer.Ordinal);
+        ProductWords = ResourceText.Set("product-words.txt", StringComparer.Ordinal);
     }
 
     public static EntityLexicon Instance { get; } = new();
@@ -61,6 +62,9 @@ public sealed class EntityLexicon
 
     /// <summary>Words marking a news outlet, and names of large news organisations (Resources/news-outlet-words.txt).</summary>
     public IReadOnlySet<string> OutletWords { get; }
+
+    /// <summary>Words that follow a maker's name to name a product or model ("Watch", "Air", "Pro"): Resources/product-words.txt.</summary>
+    public IReadOnlySet<string> ProductWords { get; }
 
     public CountryGazetteer Countries => CountryGazetteer.Instance;
 

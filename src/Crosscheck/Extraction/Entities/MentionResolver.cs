@@ -16,7 +16,14 @@ internal static class MentionResolver
         var alias = new Dictionary<string, string>(StringComparer.Ordinal);
         AddGlosses(text, candidates, alias);
 
-        var fullPersons = candidates.Where(c => c.Type == EntityType.Person && c.Words.Count >= 2 && c.FixedCanonical is null).ToList();
+        // Full person names: typed person, or an untyped two- or three-word name whose last word the document
+        // also uses alone as a person ("Mr. Y", "Y said").
+        var personWords = new HashSet<string>(
+            candidates.Where(c => c.Type == EntityType.Person && c.Words.Count == 1 && c.Evidence >= Evidence.Cue).Select(c => Surname(c.Words[0])),
+            StringComparer.Ordinal);
+        var fullPersons = candidates.Where(c => c.FixedCanonical is null && c.Words.Count >= 2
+            && (c.Type == EntityType.Person
+                || (c.Type == EntityType.Organization && c.Evidence == Evidence.None && c.Words.Count <= 3 && personWords.Contains(Surname(c.Words[^1]))))).ToList();
         var resolved = new string?[candidates.Count];
         var bySurname = new bool[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
@@ -35,7 +42,7 @@ internal static class MentionResolver
                 continue;
             }
 
-            if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type == EntityType.Place && c.Evidence == Evidence.Lexicon))
+            if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type is EntityType.Place or EntityType.Organization && c.Evidence == Evidence.Lexicon))
             {
                 NameCandidate? full = Nearest(candidates, fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])).ToList(), c);
                 if (full is not null)
@@ -157,7 +164,9 @@ internal static class MentionResolver
 
         int n = shortForm.Words.Count;
         bool suffix = other.Words.Skip(other.Words.Count - n).SequenceEqual(shortForm.Words) && EntityLexicon.Instance.OrganizationHeads.Contains(shortForm.Words[^1]);
-        bool prefix = other.Words.Take(n).SequenceEqual(shortForm.Words) && other.Words.Skip(n).All(EntityLexicon.Instance.OrganizationHeads.Contains);
+        // A maker is not its product: "Apple" is no short form of "Apple Watch".
+        bool prefix = other.Words.Take(n).SequenceEqual(shortForm.Words) && other.Words.Skip(n).All(EntityLexicon.Instance.OrganizationHeads.Contains)
+            && !other.Words.Skip(n).Any(EntityLexicon.Instance.ProductWords.Contains);
         return suffix || prefix;
     }
 

@@ -236,7 +236,7 @@ internal sealed class NameClassifier
             return;
         }
 
-        (EntityType t, Evidence e) = ClassifyMultiWord(pieces, name, before);
+        (EntityType t, Evidence e) = ClassifyMultiWord(pieces, name, before, after, afterNext);
         output.Add(new NameCandidate(span, span, name, words, t, e));
     }
 
@@ -310,7 +310,7 @@ internal sealed class NameClassifier
         return end - (i + 1) > 0 ? (_text[(i + 1)..end], i + 1) : (null, position);
     }
 
-    private (EntityType, Evidence) ClassifyMultiWord(List<NamePiece> pieces, string name, string? before)
+    private (EntityType, Evidence) ClassifyMultiWord(List<NamePiece> pieces, string name, string? before, string? after, string? afterNext)
     {
         if (_lexicon.Countries.FindPlace(name) is not null)
         {
@@ -372,9 +372,25 @@ internal sealed class NameClassifier
             return (EntityType.Person, Evidence.Lexicon);
         }
 
+        // A person needs positive evidence: a first name or title (above), or a speech verb right after ("X Y said").
         bool anyGeo = pieces.Any(p => _lexicon.Countries.IsDemonym(p.Text) || _lexicon.Countries.FindPlace(p.Text) is not null || EntityLexicon.IsAcronym(p.Text));
-        return !anyGeo && pieces.Count <= 3 ? (EntityType.Person, Evidence.None) : (EntityType.Organization, Evidence.None);
+        if (!anyGeo && pieces.Count <= 3 && IsSpeech(after, afterNext))
+        {
+            return (EntityType.Person, Evidence.Cue);
+        }
+
+        if (before is not null && PlaceCues.Contains(before) && before is not ("from" or "to"))
+        {
+            return (EntityType.Place, Evidence.None);
+        }
+
+        // Nothing marks a person: an unknown multi-word name is an organisation (or product) by default. A later
+        // "Y said" or "Mr. Y" can still make it a person in MentionResolver.
+        return (EntityType.Organization, Evidence.None);
     }
+
+    private static bool IsSpeech(string? after, string? afterNext) =>
+        after is not null && (SpeechVerbs.Contains(after) || (after.EndsWith("ly", StringComparison.Ordinal) && afterNext is not null && SpeechVerbs.Contains(afterNext)));
 
     private (EntityType, Evidence) Cue(string? before, string? after, string? afterNext)
     {

@@ -78,8 +78,39 @@ internal static class PieceReader
             return;
         }
 
+        if (GluedSplit(text, lexicon) is int glue and > 0)
+        {
+            // "RelatedHas": page chrome glued to a headline; the chrome word is no name, the rest starts a sentence.
+            pieces.Add(new NamePiece(start, start + glue, text[..glue], PieceKind.Break, true, false));
+            pieces.Add(new NamePiece(start + glue, start + text.Length, text[glue..], PieceKind.Capitalized, possessive, true));
+            return;
+        }
+
         PieceKind kind = char.IsUpper(text[0]) ? PieceKind.Capitalized : PieceKind.Lower;
         pieces.Add(new NamePiece(start, start + text.Length, text, kind, possessive, sentenceStart));
+    }
+
+    /// <summary>
+    /// Where a capitalized word switches from lowercase to uppercase before a function word ("RelatedHas", "MoreWhy"),
+    /// the offset of the switch; 0 for real mixed-case names ("McDonald", "YouTube", "LinkedIn").
+    /// </summary>
+    internal static int GluedSplit(string text, EntityLexicon lexicon)
+    {
+        if (text.Length < 6 || !char.IsUpper(text[0]))
+        {
+            return 0;
+        }
+
+        for (int i = 3; i + 3 <= text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            {
+                string right = text[i..];
+                return text[1..i].All(char.IsLower) && right.Skip(1).All(char.IsLower) && lexicon.FunctionWords.Contains(right) ? i : 0;
+            }
+        }
+
+        return 0;
     }
 
     private static void AddHyphenated(List<NamePiece> pieces, string text, int start, bool possessive, EntityLexicon lexicon, bool sentenceStart)
