@@ -13,6 +13,8 @@ public sealed class PersonEvidenceTests
     [InlineData("The delegation landed in Vostrel Harbin on Friday.", "Vostrel Harbin", EntityType.Place)]
     [InlineData("The rally was over, Zorvik Tarran said on Friday.", "Zorvik Tarran", EntityType.Person)]
     [InlineData("The rally was over, Helena Tarran said on Friday.", "Helena Tarran", EntityType.Person)]
+    [InlineData("Asked about the deal, the Quorvane said it had no comment.", "Quorvane", EntityType.Organization)]
+    [InlineData("Asked about the deal, Quorvane said he had no comment.", "Quorvane", EntityType.Person)]
     public void Should_type_an_unknown_multi_word_name_as_a_person_only_with_evidence(string text, string name, EntityType type)
     {
         IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(text);

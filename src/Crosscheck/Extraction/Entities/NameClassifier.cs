@@ -399,7 +399,8 @@ internal sealed class NameClassifier
             return (EntityType.Person, Evidence.Lexicon);
         }
 
-        if (after is not null && (SpeechVerbs.Contains(after) || PersonFollowers.Contains(after)
+        // "the X said" is an institution speaking, not a person.
+        if (before != "the" && after is not null && (SpeechVerbs.Contains(after) || PersonFollowers.Contains(after)
             || (after.EndsWith("ly", StringComparison.Ordinal) && afterNext is not null && SpeechVerbs.Contains(afterNext))))
         {
             return (EntityType.Person, Evidence.Cue);
