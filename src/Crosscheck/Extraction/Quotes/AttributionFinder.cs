@@ -767,6 +767,11 @@ internal sealed class AttributionFinder(DocumentView view)
             return view.Is(i + 1, "to");
         }
 
+        if (w is "offered" or "offers")
+        {
+            return view.Is(i + 1, "that"); // "she offered that …", not "offered a reward"
+        }
+
         if (w == "put")
         {
             last = i + 1;

@@ -60,7 +60,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
         }
 
         bool sentenceLike = StartsUpper(inner) || inner.EndsWith('.') || inner.EndsWith('?') || inner.EndsWith('!');
-        if (IsSoCalled(open) || (words <= ShortWords && IsNaming(open)) || IsTitle(q, open, inner, words, own))
+        if (IsSoCalled(open) || IsWhatCalls(open) || (words <= ShortWords && IsNaming(open)) || IsTitle(q, open, inner, words, own))
         {
             return QuoteKind.Scare;
         }
@@ -119,7 +119,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
 
     /// <summary>
     /// A quoted title of a work: after "film", "book", "song", "titled" …; a Title Case name without a sentence's end;
-    /// or one of a list of short quoted names ("“A” “B” and “C”").
+    /// or one of a list of short capitalised quoted names ("“A” “B” and “C”"; not "“irresponsible” and “costly”").
     /// </summary>
     private bool IsTitle(int q, int open, string inner, int words, Attribution? own)
     {
@@ -142,7 +142,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
             }
         }
 
-        if (words <= 6 && (ListNeighbour(q - 1, q) || ListNeighbour(q, q + 1)))
+        if (words <= 6 && StartsUpper(inner) && (ListNeighbour(q - 1, q) || ListNeighbour(q, q + 1)))
         {
             return true;
         }
@@ -194,6 +194,27 @@ internal sealed class QuoteKindClassifier(DocumentView view)
     {
         int p = open - 1;
         return p >= 0 && (view.Is(p, "so-called") || (view.Is(p, "called") && view.Is(p - 1, "so")));
+    }
+
+    /// <summary>"what the council calls “renewal”", "what critics have termed “…”": someone's term, not a statement.</summary>
+    private bool IsWhatCalls(int open)
+    {
+        int p = open - 1;
+        if (p < 0 || view.Lower(p) is not ("calls" or "call" or "called" or "terms" or "termed" or "dubs" or "dubbed" or "describes" or "described"))
+        {
+            return false;
+        }
+
+        int sentence = view.SentenceOf[open];
+        for (int k = p - 1; k >= view.SentenceFirst[sentence] && k >= p - 5; k--)
+        {
+            if (view.Is(k, "what"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNaming(int open)

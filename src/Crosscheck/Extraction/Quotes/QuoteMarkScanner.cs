@@ -53,7 +53,7 @@ internal static class QuoteMarkScanner
 
             // Mixed marks ("…” or “…") are a common typing slip: either double mark closes a double quote.
             bool closes = c == closer || (closer == '"' && c == '”') || (closer == '”' && c == '"' && !IsOpening(text, i, start, end));
-            if (closes && (closer != '’' || IsClosingSingle(text, i, end)))
+            if (closes && (closer != '’' || IsClosingSingle(text, i, end) || (IsPluralPossessive(text, i, end) && !HasLaterClosingSingle(text, i + 1, end))))
             {
                 Add(text, open, i + 1, closed: true, spans);
                 open = -1;
@@ -81,7 +81,25 @@ internal static class QuoteMarkScanner
 
     // A right single mark closes a quote only when no letter follows (not "didn’t") and it does not end a plural possessive.
     private static bool IsClosingSingle(string text, int i, int end) =>
-        (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) && !(i > 0 && text[i - 1] == 's' && i + 1 < end && text[i + 1] == ' ' && i + 2 < end && char.IsLower(text[i + 2]));
+        (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) && !IsPluralPossessive(text, i, end);
+
+    // "the workers’ union": an s, the mark, a space and a lower-case word.
+    private static bool IsPluralPossessive(string text, int i, int end) =>
+        i > 0 && text[i - 1] == 's' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+
+    // A plural possessive mark still closes an open ‘ when no other mark later in the line could ("‘all of God’s creatures’ have …").
+    private static bool HasLaterClosingSingle(string text, int from, int end)
+    {
+        for (int j = text.IndexOf('’', from, end - from); j >= 0; j = j + 1 < end ? text.IndexOf('’', j + 1, end - j - 1) : -1)
+        {
+            if (IsClosingSingle(text, j, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Add(string text, int start, int end, bool closed, List<QuotedSpan> spans)
     {
