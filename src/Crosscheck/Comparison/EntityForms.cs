@@ -108,8 +108,13 @@ internal sealed partial class EntityForms
             }
         }
 
-        return list.GroupBy(m => m.Canonical, StringComparer.Ordinal)
-            .OrderBy(g => NameForms.Words(g.Key).Length > 1 ? 0 : NameForms.Acronym(g.Key) is null && !g.Key.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? 1 : 2)
+        // A fuller name wins only if it is used about as widely as the most used one: a stray "Thursday X"
+        // seen once must not name the entity X of a hundred documents.
+        var byName = list.GroupBy(m => m.Canonical, StringComparer.Ordinal).ToList();
+        int widest = byName.Max(g => g.Select(m => m.DocId).Distinct().Count());
+        return byName
+            .OrderBy(g => g.Select(m => m.DocId).Distinct().Count() * 3 >= widest ? 0 : 1)
+            .ThenBy(g => NameForms.Words(g.Key).Length > 1 ? 0 : NameForms.Acronym(g.Key) is null && !g.Key.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? 1 : 2)
             .ThenByDescending(g => g.Select(m => m.DocId).Distinct().Count())
             .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)

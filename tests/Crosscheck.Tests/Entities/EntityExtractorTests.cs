@@ -22,6 +22,16 @@ public sealed class EntityExtractorTests
         text.Substring(m.Span.Start, m.Span.Length).ShouldBe(mention);
     }
 
+    [Theory]
+    [InlineData("Thursday Twitter users shared the video of the Northern Liberation Front.", "Twitter")]
+    [InlineData("On the same day, October Reuters reporters left the Northern Liberation Front.", "Reuters")]
+    public void Should_not_start_a_name_with_a_day_or_month(string text, string name)
+    {
+        IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(text);
+        mentions.Select(m => m.Text).ShouldContain(name);
+        mentions.ShouldAllBe(m => !m.Text.StartsWith("Thursday", StringComparison.Ordinal) && !m.Text.StartsWith("October", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_find_known_names_in_an_all_capitals_headline()
     {

@@ -60,6 +60,13 @@ internal static class NameScanner
                 break;
             }
 
+            // "Thursday Twitter users", "October Reuters reported": a day or month name does not start a name
+            // (months that are also first names, "August Wilson", are kept).
+            while (end - start > 1 && IsCalendarWord(pieces[start].Text, lexicon))
+            {
+                start++;
+            }
+
             if (lexicon.NonEntityWords.Contains(pieces[start].Text) && end == start + 1)
             {
                 i = end;
@@ -75,6 +82,15 @@ internal static class NameScanner
 
         return names;
     }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static bool IsCalendarWord(string word, EntityLexicon lexicon) =>
+        CalendarWords.Contains(word) && !lexicon.FirstNames.Contains(word);
 
     /// <summary>Returns the new end (exclusive) when a connector and the capitalized run after it join the name, else <paramref name="end"/>.</summary>
     private static int TryConnector(List<NamePiece> pieces, int start, int end, EntityLexicon lexicon)
