@@ -68,6 +68,9 @@ public sealed class EntityLexicon
 
     public CountryGazetteer Countries => CountryGazetteer.Instance;
 
+    /// <summary>World cities of 200,000 people or more (Resources/Entities/cities.tsv).</summary>
+    public CityGazetteer Cities => CityGazetteer.Instance;
+
     /// <summary>True for "NRA", "N.R.A.", "ABC-K": 2–7 capital letters, maybe dotted, maybe with a one-letter suffix.</summary>
     public static bool IsAcronym(string word)
     {

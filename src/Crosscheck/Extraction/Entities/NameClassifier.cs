@@ -224,6 +224,18 @@ internal sealed class NameClassifier
                 return;
             }
 
+            if (_lexicon.Cities.IsCity(w))
+            {
+                // A city after a locative cue ("officials in Chicago said"); otherwise a city unless the context says
+                // person ("Sydney said") or the name is also a first name ("Jackson", "Sydney").
+                (EntityType cueType, Evidence cueEvidence) = Cue(before, after, afterNext);
+                bool place = (before is not null && PlaceCues.Contains(before)) || (cueType != EntityType.Person && !_lexicon.FirstNames.Contains(w));
+                output.Add(place
+                    ? new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon)
+                    : new NameCandidate(span, span, name, words, cueType, cueEvidence));
+                return;
+            }
+
             if (_lexicon.IsHead(w))
             {
                 // A lone head word is kept only if it resolves to a fuller name, unless it names an outlet ("the Guardian").
@@ -312,7 +324,7 @@ internal sealed class NameClassifier
 
     private (EntityType, Evidence) ClassifyMultiWord(List<NamePiece> pieces, string name, string? before, string? after, string? afterNext)
     {
-        if (_lexicon.Countries.FindPlace(name) is not null)
+        if (_lexicon.Countries.FindPlace(name) is not null || _lexicon.Cities.IsCity(name))
         {
             return (EntityType.Place, Evidence.Lexicon);
         }
