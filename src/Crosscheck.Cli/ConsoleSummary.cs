@@ -17,8 +17,8 @@ public static class ConsoleSummary
         Heading(w, $"Sources ({report.Documents.Count})");
         TextColumns.Write(w, 2, [.. report.Documents.Take(MaxSources).Select(d => new[]
         {
-            d.File, d.Title ?? "(no title)", d.Author ?? "—", ReportFormat.Published(d.Published, d.PublishedInferred),
-        })], 28, 44, 22);
+            d.File, ReportFormat.Published(d.Published, d.PublishedInferred), d.Author ?? "—", d.Title ?? "(no title)",
+        })], 28, 21, 22);
         More(w, report.Documents.Count, MaxSources, "sources");
 
         Heading(w, $"Numbers ({report.NumberFindings.Count} compared, {report.Numbers.Count} found)");
@@ -27,7 +27,7 @@ public static class ConsoleSummary
             w.WriteLine(TextColumns.Fit($"  {ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent)}: {Verdicts.Label(f.Verdict).ToUpperInvariant()} — {f.Explanation}", TextColumns.LineWidth));
             TextColumns.Write(w, 6, [.. f.Values.Select(v => new[]
             {
-                v.AsOf ?? "—", ReportFormat.Qualified(v.Qualifier, v.Value), v.Doc, v.Holder is null ? string.Empty : $"per {v.Holder}",
+                v.AsOf ?? "—", ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), v.Doc, v.Holder is null ? string.Empty : $"per {v.Holder}",
             })], 10, 16, 28);
         }
 
