@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscheck.Extraction.Numbers;
 
 namespace Crosscheck.Extraction.Dates;
 
@@ -6,11 +7,6 @@ namespace Crosscheck.Extraction.Dates;
 internal static class CalendarWords
 {
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    private static readonly string[] Units =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     /// <summary>1–12 for a month name or abbreviation ("March", "Mar.", "Sept").</summary>
     public static int Month(string name)
@@ -40,20 +36,9 @@ internal static class CalendarWords
             return n;
         }
 
-        int unit = Array.IndexOf(Units, t);
-        if (unit >= 0)
-        {
-            return unit;
-        }
-
-        string[] parts = t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        int tens = Array.IndexOf(Tens, parts[0]);
-        if (tens < 2)
-        {
-            return null;
-        }
-
-        return parts.Length == 1 ? tens * 10 : tens * 10 + Math.Max(0, Array.IndexOf(Units, parts[1]));
+        string[] words = t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        (double value, int used) = NumberWords.Parse(words);
+        return used == words.Length && used > 0 ? (int)value : null;
     }
 
     /// <summary>The TimeML code of a part of the day: MO, AF, EV, NI.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Extraction.Numbers;
 
 namespace Crosscheck.Extraction.Dates;
 
@@ -29,7 +30,7 @@ internal static partial class TemporalPatterns
     private const string Year = @"(?<year>1\d{3}|20\d{2}|2100)(?!\d|[,.]\d)";
 
     private const string Num =
-        @"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+        @"(?:\d{1,3}|(?:" + NumberWords.TensPattern + @")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" + NumberWords.UnitPattern + ")";
 
     private const string EdgeMod = @"(?<mod>(?i:early|late|mid))";
 
