@@ -33,6 +33,19 @@ internal static class HtmlParts
 
     public static void Close(StringBuilder html) => html.Append("</section>\n");
 
+    /// <summary>When a section has nothing to show, says so and closes it; returns true when it did.</summary>
+    public static bool CloseIfEmpty(StringBuilder html, int count, string emptyText)
+    {
+        if (count > 0)
+        {
+            return false;
+        }
+
+        html.Append("<p class=\"muted\">").Append(System.Net.WebUtility.HtmlEncode(emptyText)).Append("</p>\n");
+        Close(html);
+        return true;
+    }
+
     /// <summary>A note that a long list was cut, pointing to where the rest can be found.</summary>
     public static void Cut(StringBuilder html, int total, int shown, string what)
     {

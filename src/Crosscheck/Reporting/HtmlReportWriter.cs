@@ -57,10 +57,8 @@ public static class HtmlReportWriter
     {
         Open(html, "sources", "Sources cited",
             "The outside sources the articles rely on (agencies, outlets, officials, documents), with the documents that cite each. Click a number to see the citation.");
-        if (report.CitedSources.Count == 0)
+        if (CloseIfEmpty(html, report.CitedSources.Count, "No outside source cited."))
         {
-            html.Append("<p class=\"muted\">No outside source cited.</p>\n");
-            Close(html);
             return;
         }
 
@@ -131,10 +129,8 @@ public static class HtmlReportWriter
         }
 
         html.Append("<h3>All numbers</h3>\n");
-        if (report.Numbers.Count == 0)
+        if (CloseIfEmpty(html, report.Numbers.Count, "No numbers found."))
         {
-            html.Append("<p class=\"muted\">No numbers found.</p>\n");
-            Close(html);
             return;
         }
 
@@ -158,10 +154,8 @@ public static class HtmlReportWriter
     {
         Open(html, "timeline", "Timeline",
             "Dated events in the articles, oldest first. Each entry names the documents that date it; click one to read the sentence.");
-        if (report.Timeline.Count == 0)
+        if (CloseIfEmpty(html, report.Timeline.Count, "No dated events found."))
         {
-            html.Append("<p class=\"muted\">No dated events found.</p>\n");
-            Close(html);
             return;
         }
 
@@ -192,10 +186,8 @@ public static class HtmlReportWriter
     {
         Open(html, "entities", "Entities",
             "People, organizations and places, with the other names the articles use for them and how often each document mentions them. Click a count to see the first mention.");
-        if (report.Entities.Count == 0)
+        if (CloseIfEmpty(html, report.Entities.Count, "No entities found."))
         {
-            html.Append("<p class=\"muted\">No entities found.</p>\n");
-            Close(html);
             return;
         }
 
