@@ -1,24 +1,14 @@
-using Crosscheck.Annotation;
-using Crosscheck.Extraction.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
+
+using static Crosscheck.Tests.Quotes.QuoteTestDocuments;
 
 namespace Crosscheck.Tests.Quotes;
 
 /// <summary>Quoted fragments governed by a named speaker's verb are statements; quoted terms and names stay scare quotes.</summary>
 public sealed class QuoteAttributedFragmentTests
 {
-    private static IReadOnlyList<Quote> Extract(string text)
-    {
-        var doc = new Document { Id = "t", File = "t.txt", Format = SourceFormat.PlainText, Text = text };
-        AnnotatedDocument annotated = TextAnnotator.Annotate(doc);
-        return new QuoteExtractor().Extract(annotated, new DocumentFindings("t")).Quotes;
-    }
-
-    private static Quote Single(IReadOnlyList<Quote> quotes, string contains) =>
-        quotes.Single(q => q.Text.Contains(contains, StringComparison.Ordinal));
-
     [Theory]
     [InlineData("Senator Maria Lund offered that ignoring the farmers would be both \"irresponsible\" and \"morally very difficult.\"", "morally very difficult", "Maria Lund")]
     [InlineData("Senator Maria Lund offered that ignoring the farmers would be both \"irresponsible\" and \"morally very difficult.\"", "irresponsible", "Maria Lund")]

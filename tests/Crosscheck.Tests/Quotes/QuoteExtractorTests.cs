@@ -1,8 +1,8 @@
-using Crosscheck.Annotation;
-using Crosscheck.Extraction.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
+
+using static Crosscheck.Tests.Quotes.QuoteTestDocuments;
 
 namespace Crosscheck.Tests.Quotes;
 
@@ -11,10 +11,8 @@ public sealed class QuoteExtractorTests
 {
     private static IReadOnlyList<Quote> Extract(string text, IReadOnlyList<EntityMention>? entities = null)
     {
-        var doc = new Document { Id = "t", File = "t.txt", Format = SourceFormat.PlainText, Text = text };
-        AnnotatedDocument annotated = TextAnnotator.Annotate(doc);
-        DocumentFindings findings = new QuoteExtractor().Extract(annotated, new DocumentFindings("t") { Entities = entities ?? [] });
-        foreach (Quote q in findings.Quotes)
+        IReadOnlyList<Quote> quotes = QuoteTestDocuments.Extract(text, entities);
+        foreach (Quote q in quotes)
         {
             q.Span.Slice(text).ShouldContain(q.Text);
             if (q.SpeakerSpan is { } s)
@@ -23,11 +21,8 @@ public sealed class QuoteExtractorTests
             }
         }
 
-        return findings.Quotes;
+        return quotes;
     }
-
-    private static Quote Single(IReadOnlyList<Quote> quotes, string contains) =>
-        quotes.Single(q => q.Text.Contains(contains, StringComparison.Ordinal));
 
     [Theory]
     // speaker before, colon

@@ -1,27 +1,14 @@
-using Crosscheck.Annotation;
-using Crosscheck.Extraction.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
+
+using static Crosscheck.Tests.Quotes.QuoteTestDocuments;
 
 namespace Crosscheck.Tests.Quotes;
 
 /// <summary>Constructions of general news that the first version got wrong, each on invented text.</summary>
 public sealed class QuoteGeneralNewsTests
 {
-    private static IReadOnlyList<Quote> Extract(string text, IReadOnlyList<EntityMention>? entities = null)
-    {
-        var doc = new Document { Id = "t", File = "t.txt", Format = SourceFormat.PlainText, Text = text };
-        AnnotatedDocument annotated = TextAnnotator.Annotate(doc);
-        return new QuoteExtractor().Extract(annotated, new DocumentFindings("t") { Entities = entities ?? [] }).Quotes;
-    }
-
-    private static Quote Single(IReadOnlyList<Quote> quotes, string contains) =>
-        quotes.Single(q => q.Text.Contains(contains, StringComparison.Ordinal));
-
-    private static EntityMention Mention(string text, string form, EntityType type) =>
-        new("t", new TextSpan(text.IndexOf(form, StringComparison.Ordinal), text.IndexOf(form, StringComparison.Ordinal) + form.Length), form, type, form);
-
     [Fact]
     public void Should_take_the_subject_past_a_participial_phrase_and_a_place()
     {
