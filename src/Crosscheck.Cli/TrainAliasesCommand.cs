@@ -1,0 +1,63 @@
+using Crosscheck.Ingestion;
+using Crosscheck.Model;
+using Crosscheck.Training;
+
+namespace Crosscheck.Cli;
+
+/// <summary>crosscheck train aliases --data FILE [--out FILE] [--show]: mines the alias gazetteer from a background news corpus.</summary>
+public static class TrainAliasesCommand
+{
+    public const string DefaultOut = "src/Crosscheck/Resources/Entities/mined-aliases.tsv";
+    private static readonly HashSet<string> Valued = ["data", "out"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Arguments a = Arguments.Parse(args, Valued, out string? error);
+        error ??= a.Flags.FirstOrDefault(f => f != "show") is { } unknown ? $"unknown option --{unknown}" : null;
+        if (error is not null)
+        {
+            return CommandLine.UsageError(stderr, error);
+        }
+
+        if (a.Positional is not ["aliases"] || a.Option("data") is not { } data)
+        {
+            return CommandLine.UsageError(stderr, "train needs: aliases --data FILE [--out FILE]");
+        }
+
+        ReadResult read = new InputReader().Read([data]);
+        foreach (InputProblem p in read.Problems)
+        {
+            stderr.WriteLine($"crosscheck: {p.File}: {p.Reason}");
+        }
+
+        if (read.Documents.Count == 0)
+        {
+            stderr.WriteLine($"crosscheck: {data}: no text to mine");
+            return ExitCodes.Failed;
+        }
+
+        var miner = new AliasMiner();
+        if (a.Flags.Contains("show"))
+        {
+            foreach (AliasStatement s in read.Documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).SelectMany(miner.Statements))
+            {
+                stdout.WriteLine((s.Strong ? "strong  " : "weak    ") + string.Join(" = ", s.Names));
+            }
+        }
+
+        IReadOnlyList<IReadOnlyList<string>> groups = miner.Mine(read.Documents.Select(d => d.Text));
+        string output = a.Option("out") ?? DefaultOut;
+        try
+        {
+            File.WriteAllText(output, MinedAliasFile.Format(groups, Path.GetFileName(data), read.Documents.Count, DateOnly.FromDateTime(DateTime.UtcNow)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"crosscheck: cannot write {output}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        stdout.WriteLine($"{groups.Count} alias groups from {read.Documents.Count} texts written to {output}");
+        return read.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+}
