@@ -43,7 +43,23 @@ public sealed record SetFindings
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
     public IReadOnlyList<Entity> Entities { get; init; } = [];
+
+    /// <summary>The competing explanations of the main event, found in the text or given by the user.</summary>
+    public IReadOnlyList<Hypothesis> Hypotheses { get; init; } = [];
+
+    /// <summary>Authors' own stances (holder null) and the stances articles report for others.</summary>
+    public IReadOnlyList<HypothesisStance> Stances { get; init; } = [];
+
+    /// <summary>The ACH matrix built from <see cref="Stances"/>; null when there are no hypotheses.</summary>
+    public AchMatrix? Ach { get; init; }
+
+    /// <summary>Each article's stance toward each user claim (<c>--claim</c>), from the learned stance model.</summary>
+    public IReadOnlyList<ClaimStance> ClaimStances { get; init; } = [];
 }
+
+/// <summary>An article's stance toward a user-given claim, from the learned stance model.</summary>
+/// <param name="Stance">"agree", "disagree", "discuss" or "unrelated" (the FNC-1 labels).</param>
+public sealed record ClaimStance(string Claim, string DocId, string Stance, double Confidence, IReadOnlyList<TextSpan> Evidence);
 
 /// <summary>A file that could not be read or analyzed, and why.</summary>
 public sealed record InputProblem(string File, string Reason);
