@@ -9,7 +9,8 @@ public static class EvalCommand
         return target switch
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case"),
+            "polnear" => EvalPolnearCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear"),
         };
     }
 }
