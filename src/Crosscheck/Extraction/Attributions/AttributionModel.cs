@@ -11,7 +11,7 @@ namespace Crosscheck.Extraction.Attributions;
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
 
     public AttributionModel(LinearChainPerceptron sourceCue, LinearChainPerceptron content)
@@ -41,7 +41,20 @@ public sealed class AttributionModel
     {
         ArgumentNullException.ThrowIfNull(tokens);
         int[][] features = TokenFeatures.Extract(tokens, Bits);
-        return AttributionTags.Decode(tokens, SourceCue.Decode(features), Content.Decode(features));
+        var sourceCue = new int[tokens.Count];
+        var content = new int[tokens.Count];
+        foreach ((int start, int end) in tokens.Lines())
+        {
+            SourceCue.Decode(features[start..end]).CopyTo(sourceCue, start);
+        }
+
+        int[][] stacked = StackedFeatures.Extend(tokens, features, sourceCue, Bits);
+        foreach ((int start, int end) in tokens.Lines())
+        {
+            Content.Decode(stacked[start..end]).CopyTo(content, start);
+        }
+
+        return AttributionTags.Decode(tokens, sourceCue, content);
     }
 
     public void Save(Stream stream)

@@ -63,7 +63,12 @@ public static class AttributionTags
                 for (int j = 0; j < fragments[k].Count; j++)
                 {
                     int i = fragments[k][j];
-                    layer[i] = j > 0 || joined ? inside : k == 0 ? begin : content ? ContinueContent : inside;
+                    // A sequence (a line) cannot open inside a span, so a token that starts a line begins one.
+                    layer[i] = tokens.LineStart[i] ? begin
+                        : j > 0 ? inside
+                        : k == 0 ? begin
+                        : joined ? inside
+                        : content ? ContinueContent : begin;
                 }
             }
         }
@@ -102,12 +107,12 @@ public static class AttributionTags
         for (int i = 0; i < tokens.Count; i++)
         {
             int t = content[i];
-            if (t == BeginContent || (t != Outside && current is null))
+            if (t == BeginContent || (t != Outside && current is null) || (t == ContinueContent && tokens.LineStart[i]))
             {
                 current = (LabeledSpan.Content, [(i, i)]);
                 runs.Add(current.Value);
             }
-            else if (t == ContinueContent && current is { } c)
+            else if (t == ContinueContent && current is { } c && !tokens.LineStart[i])
             {
                 c.Runs.Add((i, i));
             }
@@ -115,7 +120,7 @@ public static class AttributionTags
             {
                 d.Runs[^1] = (d.Runs[^1].First, i);
             }
-            else if (t == Outside && current is not null && !HasLaterContinuation(content, i))
+            else if (t == Outside && current is not null && !HasLaterContinuation(tokens, content, i))
             {
                 current = null;
             }
@@ -132,9 +137,9 @@ public static class AttributionTags
 
     // A C tag continues the content before it across outside tokens ("…,” he said, “…"), so an O run
     // only closes the content when no C follows before the next B.
-    private static bool HasLaterContinuation(int[] content, int i)
+    private static bool HasLaterContinuation(TaggerTokens tokens, int[] content, int i)
     {
-        for (int j = i; j < content.Length; j++)
+        for (int j = i; j < content.Length && (j == i || !tokens.LineStart[j]); j++)
         {
             if (content[j] == ContinueContent)
             {

@@ -37,6 +37,23 @@ public sealed class TaggerTokens
 
     public int Count => Tokens.Count;
 
+    /// <summary>The token ranges [Start, End) of the lines (paragraphs): the tagger's sequences.</summary>
+    public IReadOnlyList<(int Start, int End)> Lines()
+    {
+        var lines = new List<(int Start, int End)>();
+        int start = 0;
+        for (int i = 1; i <= Count; i++)
+        {
+            if (i == Count || LineStart[i])
+            {
+                lines.Add((start, i));
+                start = i;
+            }
+        }
+
+        return lines;
+    }
+
     public static TaggerTokens Of(string text) => Of(text, SentenceSplitter.Split(text));
 
     public static TaggerTokens Of(string text, IReadOnlyList<Sentence> sentences)
