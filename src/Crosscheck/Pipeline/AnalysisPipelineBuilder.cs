@@ -1,6 +1,7 @@
 using Crosscheck.Cleaning;
 using Crosscheck.Comparison;
 using Crosscheck.Extraction;
+using Crosscheck.Extraction.Attributions;
 using Crosscheck.Extraction.Dates;
 using Crosscheck.Extraction.Entities;
 using Crosscheck.Extraction.Numbers;
@@ -13,7 +14,7 @@ namespace Crosscheck.Pipeline;
 /// <summary>
 /// Collects the extractors and set analyzers of a pipeline, in an explicit order, and freezes them
 /// with <see cref="Build"/>. <see cref="CreateDefault"/> gives the standard order: entities, dates,
-/// cited sources, quotes (which use entities), numbers (which use quotes, dates and sources).
+/// cited sources, attributions (learned tagger), quotes (which use entities and attributions), numbers (which use quotes, dates and sources).
 /// </summary>
 public sealed class AnalysisPipelineBuilder
 {
@@ -28,6 +29,7 @@ public sealed class AnalysisPipelineBuilder
             new EntityExtractor(),
             new DateExtractor(),
             new CitedSourceExtractor(),
+            new AttributionExtractor(),
             new QuoteExtractor(),
             new NumberExtractor(),
         ]);
