@@ -22,6 +22,7 @@ public static class MarkdownReportWriter
         Overview(md, report);
         Sources(md, report);
         Quotes(md, report);
+        MarkdownAttributions.Write(md, report);
         Numbers(md, report);
         Timeline(md, report);
         Entities(md, report);

@@ -9,6 +9,7 @@ public static class ReportBuilder
     public static Report Build(AnalysisResult result, DateTimeOffset generatedAt)
     {
         Dictionary<string, string> file = result.Documents.ToDictionary(d => d.Id, d => d.Document.File);
+        Dictionary<string, string> texts = result.Documents.ToDictionary(d => d.Id, d => d.Document.Text);
         Dictionary<(string, int, int), string> groupOf = [];
         foreach (QuoteGroup g in result.Set.QuoteGroups)
         {
@@ -55,7 +56,17 @@ public static class ReportBuilder
                 file[m.DocId], entityOfMention.GetValueOrDefault((m.DocId, m.Span.Start, m.Span.End)) ?? m.Canonical, m.Text, m.Span.Start, m.Span.End))],
             CitedSources: [.. all.SelectMany(f => f.CitedSources).Select(c => new ReportCitedSource(
                 file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
-            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))]);
+            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
+        {
+            Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
+        };
+    }
+
+    private static ReportAttribution ToReport(AttributionRelation a, string doc, string text)
+    {
+        ReportEvidence Evidence(TextSpan span) => new(span.Slice(text), span.Start, span.End);
+        return new ReportAttribution(
+            doc, a.Source, a.Cue, a.Content, a.SourceSpan is { } s ? Evidence(s) : null, Evidence(a.CueSpan), [.. a.ContentSpans.Select(Evidence)]);
     }
 
     private static ReportDocument ToReport(Document d) => new(
