@@ -15,9 +15,11 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
-          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N]
+          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]
               Run the attribution tagger on DIR/text (PolNeAR layout), write one brat .ann per article to DIR
               of --out, and print exact and overlap P/R/F1 for Source, Cue and Content against DIR/attributions.
+              --limit scores the first N articles only; --bias adds S and C to the outside tag's score when
+              decoding sources/cues and contents (below 0 favours recall).
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);

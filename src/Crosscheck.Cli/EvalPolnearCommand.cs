@@ -5,13 +5,13 @@ using Crosscheck.Extraction.Attributions;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N]: runs the attribution model on
+/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]: runs the attribution model on
 /// DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
 /// against DIR/attributions.
 /// </summary>
 public static class EvalPolnearCommand
 {
-    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit"];
+    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -46,6 +46,22 @@ public static class EvalPolnearCommand
         {
             stderr.WriteLine("crosscheck: no attribution model (train one with: crosscheck train polnear)");
             return ExitCodes.Failed;
+        }
+
+        if (a.Option("bias") is { } bias)
+        {
+            if (bias.Split(',') is not [{ } b1, { } b2]
+                || !float.TryParse(b1, NumberStyles.Float, CultureInfo.InvariantCulture, out float sourceCueBias)
+                || !float.TryParse(b2, NumberStyles.Float, CultureInfo.InvariantCulture, out float contentBias))
+            {
+                return CommandLine.UsageError(stderr, "--bias needs two numbers: S,C");
+            }
+
+            model = new AttributionModel(model.FirstContent, model.SourceCue, model.Content)
+            {
+                SourceCueOutsideBias = sourceCueBias,
+                ContentOutsideBias = contentBias,
+            };
         }
 
         string? outDir = a.Option("out");

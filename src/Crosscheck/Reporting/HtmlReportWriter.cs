@@ -18,7 +18,7 @@ public static class HtmlReportWriter
 
     private static readonly (string Id, string Label)[] Sections =
     [
-        ("overview", "Overview"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("numbers", "Numbers"),
+        ("overview", "Overview"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("attributions", "Attributions"), ("numbers", "Numbers"),
         ("timeline", "Timeline"), ("entities", "Entities"), ("documents", "Documents"),
     ];
 
@@ -45,6 +45,7 @@ public static class HtmlReportWriter
         HtmlOverview.Write(html, report, anchors, labels);
         Sources(html, report, anchors, labels);
         HtmlQuotes.Write(html, report, anchors, labels);
+        HtmlAttributions.Write(html, report);
         Numbers(html, report, anchors, labels);
         Timeline(html, report, anchors, labels);
         Entities(html, report, anchors, labels);

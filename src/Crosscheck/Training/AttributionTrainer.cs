@@ -9,7 +9,7 @@ namespace Crosscheck.Training;
 /// </summary>
 public sealed class AttributionTrainer
 {
-    public const int DefaultBits = 19;
+    public const int DefaultBits = 18;
     public const int DefaultEpochs = 10;
     public const int DefaultSeed = 20181;
 
@@ -23,68 +23,77 @@ public sealed class AttributionTrainer
     public Action<string, int, int>? Progress { get; init; }
 
     /// <summary>
-    /// Trains the source/cue layer on all documents, and the content layer on features stacked on
-    /// source/cue tags that a source/cue layer trained on the other half of the documents predicted
-    /// (two-fold jackknife), so that the content layer learns from tags as good as those it will see.
+    /// Trains the three layers in order. Each stacked layer learns from the tags of the layer it reads as
+    /// that layer predicts them on unseen text: the tags of each document come from a copy trained on the
+    /// other half of the documents (two-fold jackknife). At tagging time the full-data layers are used.
     /// </summary>
     public AttributionModel Train(IEnumerable<(string Text, IReadOnlyList<LabeledSpan> Gold)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var docs = new List<(TaggerTokens Tokens, int[][] Features, int[] SourceCue, int[] Content)>();
+        var docs = new List<Doc>();
         foreach ((string text, IReadOnlyList<LabeledSpan> gold) in documents)
         {
             TaggerTokens tokens = TaggerTokens.Of(text);
-            (int[] sourceCue, int[] content) = AttributionTags.Encode(tokens, gold);
-            docs.Add((tokens, TokenFeatures.Extract(tokens, Bits), sourceCue, content));
+            (int[] goldSourceCue, int[] goldContent) = AttributionTags.Encode(tokens, gold);
+            docs.Add(new Doc(tokens, TokenFeatures.Extract(tokens, Bits), goldSourceCue, goldContent));
         }
 
-        LinearChainPerceptron sourceCueTagger = TrainSourceCue(docs, "source/cue");
-        LinearChainPerceptron[] halves =
-        [
-            TrainSourceCue(docs.Where((_, k) => k % 2 == 1), "source/cue (even half held out)"),
-            TrainSourceCue(docs.Where((_, k) => k % 2 == 0), "source/cue (odd half held out)"),
-        ];
-        var layer2 = new List<(int[][] Features, int[] Tags)>();
-        for (int k = 0; k < docs.Count; k++)
-        {
-            (TaggerTokens tokens, int[][] features, _, int[] content) = docs[k];
-            int[] predicted = DecodeLines(halves[k % 2], tokens, features);
-            int[][] stacked = StackedFeatures.Extend(tokens, features, predicted, Bits);
-            foreach ((int start, int end) in tokens.Lines())
-            {
-                layer2.Add((stacked[start..end], content[start..end]));
-            }
-        }
+        // Layer 1: content on the base features.
+        LinearChainPerceptron firstContent = TrainLayer(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1");
+        List<int[]> firstContentTags = Jackknife(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1");
+        var withContent = docs.Select((d, k) => ContentStackedFeatures.Extend(d.Tokens, d.Features, firstContentTags[k], Bits)).ToList();
 
-        var contentTagger = new LinearChainPerceptron(AttributionTags.ContentTags, Bits, AttributionTags.ContentAllowed);
-        contentTagger.Train(layer2, Epochs, Seed, (e, errors) => Progress?.Invoke("content", e, errors));
-        return new AttributionModel(sourceCueTagger, contentTagger);
+        // Layer 2: sources and cues, reading layer 1's tags.
+        var byDoc = docs.Select((d, k) => (d, k)).ToDictionary(x => x.d, x => x.k);
+        LinearChainPerceptron sourceCue = TrainLayer(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue");
+        List<int[]> sourceCueTags = Jackknife(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue");
+        var withSourceCue = docs.Select((d, k) => StackedFeatures.Extend(d.Tokens, d.Features, sourceCueTags[k], Bits)).ToList();
+
+        // Layer 3: content again, reading layer 2's tags.
+        LinearChainPerceptron content = TrainLayer(docs, d => withSourceCue[byDoc[d]], d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content");
+        return new AttributionModel(firstContent, sourceCue, content);
     }
 
-    private LinearChainPerceptron TrainSourceCue(IEnumerable<(TaggerTokens Tokens, int[][] Features, int[] SourceCue, int[] Content)> docs, string name)
+    private List<int[]> Jackknife(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name)
+    {
+        LinearChainPerceptron[] halves =
+        [
+            TrainLayer([.. docs.Where((_, k) => k % 2 == 1)], features, tags, tagCount, allowed, name + " (even half held out)"),
+            TrainLayer([.. docs.Where((_, k) => k % 2 == 0)], features, tags, tagCount, allowed, name + " (odd half held out)"),
+        ];
+        var predicted = new List<int[]>();
+        for (int k = 0; k < docs.Count; k++)
+        {
+            int[][] x = features(docs[k]);
+            var result = new int[docs[k].Tokens.Count];
+            foreach ((int start, int end) in docs[k].Tokens.Lines())
+            {
+                halves[k % 2].Decode(x[start..end]).CopyTo(result, start);
+            }
+
+            predicted.Add(result);
+        }
+
+        return predicted;
+    }
+
+    private LinearChainPerceptron TrainLayer(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name)
     {
         var data = new List<(int[][] Features, int[] Tags)>();
-        foreach ((TaggerTokens tokens, int[][] features, int[] sourceCue, _) in docs)
+        foreach (Doc d in docs)
         {
-            foreach ((int start, int end) in tokens.Lines())
+            int[][] x = features(d);
+            int[] y = tags(d);
+            foreach ((int start, int end) in d.Tokens.Lines())
             {
-                data.Add((features[start..end], sourceCue[start..end]));
+                data.Add((x[start..end], y[start..end]));
             }
         }
 
-        var tagger = new LinearChainPerceptron(AttributionTags.SourceCueTags, Bits, AttributionTags.SourceCueAllowed);
+        var tagger = new LinearChainPerceptron(tagCount, Bits, allowed);
         tagger.Train(data, Epochs, Seed, (e, errors) => Progress?.Invoke(name, e, errors));
         return tagger;
     }
 
-    private static int[] DecodeLines(LinearChainPerceptron tagger, TaggerTokens tokens, int[][] features)
-    {
-        var tags = new int[tokens.Count];
-        foreach ((int start, int end) in tokens.Lines())
-        {
-            tagger.Decode(features[start..end]).CopyTo(tags, start);
-        }
-
-        return tags;
-    }
+    private sealed record Doc(TaggerTokens Tokens, int[][] Features, int[] SourceCue, int[] Content);
 }

@@ -59,8 +59,8 @@ public sealed class AttributionModelTests
         scores.ExactFor("Content").F1.ShouldBeGreaterThanOrEqualTo(ContentFloor);
     }
 
-    // Measured 74.8 / 67.97 / 47.6 (138/163/206, 139/185/224, 104/213/224) with the committed model.
-    private const double SourceFloor = 74;
+    // Measured 76.1 / 67.97 / 48.98 (matched/predicted/gold 140/162/206, 139/185/224, 108/217/224) with the committed model.
+    private const double SourceFloor = 76;
     private const double CueFloor = 67;
-    private const double ContentFloor = 47;
+    private const double ContentFloor = 48;
 }

@@ -42,10 +42,11 @@ public sealed class LinearChainPerceptron
     public int Bits { get; }
 
     /// <summary>The best tag sequence for the tokens' feature buckets.</summary>
-    public int[] Decode(int[][] features)
+    /// <param name="outsideBias">Added to the score of the outside tag (0) at each token; below 0 favours recall.</param>
+    public int[] Decode(int[][] features, float outsideBias = 0)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Viterbi(features, _weights, _transitions);
+        return Viterbi(features, _weights, _transitions, outsideBias);
     }
 
     /// <summary>Trains on (features, tags) sequences for <paramref name="epochs"/> passes in a seeded shuffled order, then averages.</summary>
@@ -64,7 +65,7 @@ public sealed class LinearChainPerceptron
             foreach (int k in order)
             {
                 (int[][] x, int[] gold) = data[k];
-                int[] predicted = Viterbi(x, _weights, _transitions);
+                int[] predicted = Viterbi(x, _weights, _transitions, 0);
                 for (int i = 0; i < x.Length; i++)
                 {
                     int gp = i == 0 ? -1 : gold[i - 1];
@@ -98,7 +99,7 @@ public sealed class LinearChainPerceptron
         Average(_transitions, sumT, step);
     }
 
-    /// <summary>Writes the tag count, bits, and the non-zero weights as (index gap, value) pairs.</summary>
+    /// <summary>Writes the tag count, bits, and the non-zero weights as (index gap, half-precision value) pairs.</summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -134,11 +135,12 @@ public sealed class LinearChainPerceptron
     {
         for (int i = 0; i < w.Length; i++)
         {
-            w[i] = (float)(w[i] - (sum[i] / step));
+            // Rounded to half precision, the precision the model file keeps, so a trained and a loaded model tag alike.
+            w[i] = (float)(Half)(w[i] - (sum[i] / step));
         }
     }
 
-    private int[] Viterbi(int[][] x, float[] weights, float[] transitions)
+    private int[] Viterbi(int[][] x, float[] weights, float[] transitions, float outsideBias)
     {
         int n = x.Length;
         int tags = Tags;
@@ -153,6 +155,7 @@ public sealed class LinearChainPerceptron
         for (int i = 0; i < n; i++)
         {
             Array.Clear(emission);
+            emission[0] = outsideBias;
             foreach (int f in x[i])
             {
                 int b = f * tags;
@@ -226,7 +229,7 @@ public sealed class LinearChainPerceptron
             if (values[i] != 0)
             {
                 writer.Write7BitEncodedInt(i - last);
-                writer.Write(values[i]);
+                writer.Write((Half)values[i]);
                 last = i;
             }
         }
@@ -245,7 +248,7 @@ public sealed class LinearChainPerceptron
                 throw new InvalidDataException("tagger weight index out of range");
             }
 
-            values[index] = reader.ReadSingle();
+            values[index] = (float)reader.ReadHalf();
         }
 
         return values;

@@ -84,10 +84,43 @@ public static class TokenFeatures
             }
 
             Add("clq", (left < 0 ? "n" : "y") + (right < 0 ? "n" : "y") + (inQuote[i] ? "q" : "-") + shape);
+            Add("lem", Stem(lower[i]));
+            Add("lem-1", i > 0 ? Stem(lower[i - 1]) : "<s>");
+            Add("lem+1", i + 1 < n ? Stem(lower[i + 1]) : "</s>");
+            Add("cue3", (i > 0 && cue[i - 1] ? "1" : "0") + (cue[i] ? "1" : "0") + (i + 1 < n && cue[i + 1] ? "1" : "0"));
+            Add("qd", QuoteDistance(tokens, inQuote, i, sentenceFirst[s], -1) + "|" + QuoteDistance(tokens, inQuote, i, sentenceLast[s], 1));
             result[i] = [.. f];
         }
 
         return result;
+    }
+
+    /// <summary>A crude stem that lets inflected forms share weights ("claims", "claimed", "claiming" → "claim").</summary>
+    private static string Stem(string w)
+    {
+        foreach (string suffix in (string[])["ing", "ed", "es", "s"])
+        {
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return w[..^suffix.Length];
+            }
+        }
+
+        return w;
+    }
+
+    // Tokens to the nearest quote mark outside a quotation on one side, within the sentence, bucketed.
+    private static string QuoteDistance(TaggerTokens tokens, bool[] inQuote, int i, int limit, int step)
+    {
+        for (int j = i + step, d = 1; step < 0 ? j >= limit : j <= limit; j += step, d++)
+        {
+            if (inQuote[j] && tokens.Tokens[j].Kind == Model.TokenKind.Punctuation && tokens.Tokens[j].Text is "“" or "”" or "\"" or "«" or "»")
+            {
+                return Bucket(d);
+            }
+        }
+
+        return "n";
     }
 
     private static (int Distance, string Word) NearestCue(string[] lower, bool[] cue, int i, int limit, int step)
