@@ -5,7 +5,7 @@ namespace Crosscheck.Extraction.Attributions;
 
 /// <summary>
 /// The token sequence the attribution tagger labels: the tokens of our <see cref="Tokenizer"/> with
-/// clitics split off ("He’s" → "He" "’s", "Clinton's" → "Clinton" "'s"), since a source often ends
+/// clitics split off ("He’s" → "He" "’s", "Lund's" → "Lund" "'s"), since a source often ends
 /// and a cue often begins at the apostrophe; each token knows its sentence and whether a line break
 /// precedes it.
 /// </summary>
