@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Crosscheck.Web.Api;
 using Crosscheck.Web.Assets;
 using Crosscheck.Web.Pages;
@@ -28,11 +29,7 @@ public static class WorkspaceApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(sp => new CaseWorkspace(
             settings ?? WorkspaceSettings.ForDb(sp.GetRequiredService<IConfiguration>()["db"] ?? Path.Combine("crosscheck-out", "crosscheck.db"))));
-        builder.Services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            o.SerializerOptions.WriteIndented = true;
-        });
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Crosscheck workspace API";
@@ -48,5 +45,14 @@ public static class WorkspaceApp
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>The API's JSON conventions: snake_case names and enum values, as in report.json.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.WriteIndented = true;
     }
 }
