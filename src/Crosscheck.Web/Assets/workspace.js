@@ -15,10 +15,16 @@
     target.classList.remove('flash'); void target.offsetWidth; target.classList.add('flash');
   }
   window.addEventListener('hashchange', showTarget);
+  // The browser's own jump to the fragment comes with the load: centre the finding again after it.
+  window.addEventListener('load', function () { setTimeout(showTarget, 0); });
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
 
   function init() {
     showTarget();
+    var active = document.querySelector('nav a.active');
+    if (active && active.parentNode.parentNode.scrollWidth > active.parentNode.parentNode.clientWidth) {
+      active.parentNode.parentNode.scrollLeft = active.offsetLeft - 16;
+    }
     var text = document.getElementById('text');
     document.querySelectorAll('fieldset.kinds input[data-kind]').forEach(function (box) {
       box.addEventListener('change', function () { text.classList.toggle('off-' + box.getAttribute('data-kind'), !box.checked); });

@@ -40,13 +40,15 @@ public static class DocumentPage
             .Append("<span class=\"docno\">").Append(E(string.Create(CultureInfo.InvariantCulture, $"Document #{s.Number} · {s.File}"))).Append("</span>")
             .Append(d.NextHref is null ? string.Empty : $"<a href=\"{E(d.NextHref)}\" rel=\"next\">next →</a>")
             .Append("</div>\n");
-        if (d.BodyStart == 0)
+        string title = s.Title ?? s.File;
+        if (d.BodyStart == 0 && !d.Text.TrimStart().StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            html.Append("<h1 class=\"doctitle\">").Append(E(s.Title ?? s.File)).Append("</h1>\n");
+            html.Append("<h1 class=\"doctitle\">").Append(E(title)).Append("</h1>\n");
         }
         else
         {
-            html.Append("<h1 class=\"visually-hidden\">").Append(E(s.Title ?? s.File)).Append("</h1>\n");
+            // The title is the text's first line, shown with the text: the heading is for screen readers
+            html.Append("<h1 class=\"visually-hidden\">").Append(E(title)).Append("</h1>\n");
         }
 
         html.Append("<p class=\"meta\">").Append(E(s.Author ?? "unknown author")).Append(" · ").Append(E(s.Outlet ?? "unknown outlet"))

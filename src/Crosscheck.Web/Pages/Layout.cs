@@ -24,7 +24,7 @@ public static class Layout
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append(" · Crosscheck</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"/assets/workspace.css\">\n")
+            .Append("<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/assets/workspace.css\">\n")
             .Append("<script src=\"/assets/workspace.js\" defer></script>\n</head>\n<body class=\"ws\">\n")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
             .Append("<header class=\"top\"><div class=\"bar\"><a class=\"brand\" href=\"/\">Crosscheck</a><span class=\"case\">");

@@ -12,7 +12,10 @@ public static class OverviewPage
     public static string Render(CaseOverview o)
     {
         var html = new StringBuilder();
-        html.Append("<h1>Case overview</h1>\n<p class=\"meta\">Latest analysis ").Append(E(o.GeneratedAt)).Append(". ")
+        string when = DateTimeOffset.TryParse(o.GeneratedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset at)
+            ? at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : o.GeneratedAt;
+        html.Append("<h1>Case overview</h1>\n<p class=\"meta\">Latest analysis ").Append(E(when)).Append(". ")
             .Append("Click any finding to read it highlighted in its article.</p>\n");
         html.Append("<ul class=\"tiles\">");
         Tile(html, o.Sources.Count, "sources", "#sources");

@@ -33,7 +33,7 @@ public sealed class EndpointCoverageTests(SampleStore sample)
 
     /// <summary>The pages and assets, covered by <see cref="Pages.PageTests"/>.</summary>
     public static IReadOnlyList<string> PageRoutes() =>
-        ["/", "/documents", "/documents/{id}", "/quotes", "/numbers", "/timeline", "/entities", "/hypotheses", "/search", "/add", "/assets/workspace.css", "/assets/workspace.js", "/openapi/{documentName}.json"];
+        ["/", "/documents", "/documents/{id}", "/quotes", "/numbers", "/timeline", "/entities", "/hypotheses", "/search", "/add", "/assets/workspace.css", "/assets/workspace.js", "/assets/icon.svg", "/favicon.ico", "/openapi/{documentName}.json"];
 
     [Fact]
     public void Should_have_a_test_for_every_mapped_endpoint()

@@ -23,8 +23,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
 
         ILocator variant = page.Locator("section.finding:has(.v-reworded) a.variant").Nth(1);
         string href = (await variant.GetAttributeAsync("href"))!;
-        await variant.ClickAsync();
-        await page.WaitForURLAsync("**/documents/**");
+        await Navigate(page, () => variant.ClickAsync(), "**/documents/**");
 
         string id = href.Split('#')[1];
         page.Url.ShouldEndWith("#" + id);
@@ -41,8 +40,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         await BrowserFixture.Screenshot(page, "overview-1280", fullPage: true);
 
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the case" }).FillAsync("blackmail");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=blackmail");
+        await Navigate(page, () => page.Keyboard.PressAsync("Enter"), "**/search?q=blackmail");
 
         ILocator marks = page.Locator(".hits mark");
         (await marks.CountAsync()).ShouldBeGreaterThan(0);
@@ -51,8 +49,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
 
         ILocator first = page.Locator(".hits a").First;
         string href = (await first.GetAttributeAsync("href"))!;
-        await first.ClickAsync();
-        await page.WaitForURLAsync("**/documents/**");
+        await Navigate(page, () => first.ClickAsync(), "**/documents/**");
         await ShouldBeShownAndMarked(page, href.Split('#')[1]);
     }
 
@@ -72,8 +69,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         (await page.Locator("#job-message").InnerTextAsync()).ShouldStartWith("Analyzed 6 documents");
         await BrowserFixture.Screenshot(page, "add-done-1280");
 
-        await page.Locator("#job-done a").ClickAsync();
-        await page.WaitForURLAsync(url + "/");
+        await Navigate(page, () => page.Locator("#job-done a").ClickAsync(), url + "/");
         (await page.Locator("#sources ~ .tablewrap tbody tr").CountAsync()).ShouldBe(6);
         (await page.Locator(".tablewrap").InnerTextAsync()).ShouldContain("Harbour bridge reopens after repairs");
     }
@@ -113,8 +109,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
 
         focused.ShouldBe("Quote ledger");
         await BrowserFixture.Screenshot(page, "keyboard-focus-1280");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/quotes");
+        await Navigate(page, () => page.Keyboard.PressAsync("Enter"), "**/quotes");
 
         // A variant is a link too: Tab to it and Enter opens the sentence
         for (int i = 0; i < 40 && !(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('variant')")); i++)
@@ -122,8 +117,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
             await page.Keyboard.PressAsync("Tab");
         }
 
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/documents/**");
+        await Navigate(page, () => page.Keyboard.PressAsync("Enter"), "**/documents/**");
         await ShouldBeShownAndMarked(page, page.Url.Split('#')[1]);
     }
 
@@ -214,12 +208,22 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         return errors;
     }
 
+    /// <summary>Does <paramref name="action"/> and waits for the navigation it starts (listening before it, so a fast page is not missed).</summary>
+    private static async Task Navigate(IPage page, Func<Task> action, string url)
+    {
+        Task committed = page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await action();
+        await committed;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
     private static Task<string> Focused(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
 
     /// <summary>The highlight is in the viewport, marked as the target, and is the URL's fragment.</summary>
     private static async Task ShouldBeShownAndMarked(IPage page, string id)
     {
         ILocator target = page.Locator($"[id=\"{id}\"]");
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await target.WaitForAsync();
         await page.WaitForFunctionAsync("id => document.getElementById(id).classList.contains('target')", id);
         (await target.GetAttributeAsync("class"))!.ShouldContain("hl");
@@ -227,5 +231,8 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         bool inView = await target.EvaluateAsync<bool>(
             "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }");
         inView.ShouldBeTrue($"{id} is not scrolled into view");
+        bool uncovered = await target.EvaluateAsync<bool>(
+            "el => { const r = el.getClientRects()[0]; const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return el === top || el.contains(top) || top.contains(el); }");
+        uncovered.ShouldBeTrue($"{id} is hidden under something (the sticky navigation?)");
     }
 }
