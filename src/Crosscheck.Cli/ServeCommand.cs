@@ -1,6 +1,7 @@
 using Crosscheck.Web;
 using Crosscheck.Web.Workspace;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
@@ -48,8 +49,9 @@ public static class ServeCommand
         try
         {
             WebApplication app = WorkspaceApp.Create(settings, ["--urls", urls]);
-            stdout.WriteLine($"Crosscheck workspace: {urls.Split(';')[0]} (store {settings.DbPath}); Ctrl+C stops it.");
-            app.Run();
+            app.Start();
+            stdout.WriteLine($"Crosscheck workspace: {string.Join(", ", app.Urls)} (store {settings.DbPath}); Ctrl+C stops it.");
+            app.WaitForShutdown();
             return ExitCodes.Success;
         }
         catch (IOException e)

@@ -27,6 +27,8 @@ public static class WorkspaceApp
         }
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failure to start (a port in use) reaches the caller as an exception, which says it in one line
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(sp => new CaseWorkspace(
             settings ?? WorkspaceSettings.ForDb(sp.GetRequiredService<IConfiguration>()["db"] ?? Path.Combine("crosscheck-out", "crosscheck.db"))));
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));

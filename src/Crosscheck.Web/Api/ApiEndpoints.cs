@@ -51,6 +51,7 @@ public static class ApiEndpoints
 
         api.MapPost("/documents", Upload)
             .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<ApiError>(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute((InputReader.MaxFileBytes * UploadLimits.MaxFiles) + (1024 * 1024)))
             .WithSummary("Upload files (any format analyze reads, each at most 20 MB) and re-analyze the case in the background.");
         api.MapPost("/documents/text", AddText)
