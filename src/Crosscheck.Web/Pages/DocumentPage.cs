@@ -41,7 +41,19 @@ public static class DocumentPage
             .Append(d.NextHref is null ? string.Empty : $"<a href=\"{E(d.NextHref)}\" rel=\"next\">next →</a>")
             .Append("</div>\n");
         string title = s.Title ?? s.File;
-        if (d.BodyStart == 0 && !d.Text.TrimStart().StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
+        int head = d.BodyStart;
+        if (head == 0 && d.Text.TrimStart().StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            // The text opens with its title but the cleaner marked no head: show that first line as the title
+            int lineEnd = d.Text.IndexOf('\n', StringComparison.Ordinal);
+            head = lineEnd < 0 ? 0 : lineEnd;
+            while (head > 0 && head < d.Text.Length && d.Text[head] is '\n' or '\r')
+            {
+                head++;
+            }
+        }
+
+        if (head == 0)
         {
             html.Append("<h1 class=\"doctitle\">").Append(E(title)).Append("</h1>\n");
         }
@@ -75,7 +87,7 @@ public static class DocumentPage
         }
 
         html.Append("</fieldset>\n<article class=\"doc-ws\" id=\"text\">\n");
-        HtmlReportWriter.DocumentText(html, d.Text, d.BodyStart, d.Highlights);
+        HtmlReportWriter.DocumentText(html, d.Text, head, d.Highlights);
         html.Append("\n</article>\n");
         return html.ToString();
     }
