@@ -61,11 +61,13 @@ public static class ApiEndpoints
 
         api.MapGet("/export/report.json", Results<ContentHttpResult, NotFound<ApiError>> (CaseWorkspace w) =>
                 w.Snapshot() is { } c ? TypedResults.Content(JsonReportWriter.Write(c.Report), "application/json") : TypedResults.NotFound(new ApiError(NoCase)))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithSummary("The whole case in the report.json format (docs/report-schema.md), entity edits applied.");
         api.MapGet("/export/{table}.csv", Results<FileContentHttpResult, NotFound<ApiError>> (CaseWorkspace w, string table) =>
                 w.Snapshot() is { } c && CsvExport.Write(table, c) is { } csv
                     ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{table}.csv")
                     : TypedResults.NotFound(new ApiError($"no table {table}; tables: {string.Join(", ", CsvExport.Tables)}")))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("One table of the case as CSV: " + string.Join(", ", CsvExport.Tables) + ".");
     }
 

@@ -79,6 +79,13 @@ public sealed class ExportTests(SampleStore sample) : IDisposable
         var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         paths.ShouldBe(EndpointCoverageTests.ApiRoutes().Select(r => r.Route).Distinct(), ignoreOrder: true);
         doc.RootElement.GetProperty("components").GetProperty("schemas").TryGetProperty("CaseOverview", out _).ShouldBeTrue();
+        foreach (JsonProperty path in doc.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (JsonProperty operation in path.Value.EnumerateObject())
+            {
+                operation.Value.GetProperty("responses").EnumerateObject().ShouldContain(r => r.Name.StartsWith('2'), $"{operation.Name} {path.Name}: no success response described");
+            }
+        }
     }
 
     public void Dispose() => _factory.Dispose();
