@@ -12,6 +12,10 @@ public static class CommandLine
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
+          crosscheck serve [--case FOLDER] [--db FILE] [--urls URL]
+              The web workspace over the store FILE (default ./crosscheck-out/crosscheck.db) at URL (default
+              http://127.0.0.1:5000): views, search, entity edits, uploads, the JSON API (/api, /openapi/v1.json).
+              --case FOLDER analyzes the folder into the store first when the store has no analysis yet.
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
@@ -49,6 +53,7 @@ public static class CommandLine
         {
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
             "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
+            "serve" => ServeCommand.Run(rest, stdout, stderr),
             "eval" => EvalCommand.Run(rest, stdout, stderr),
             "train" => TrainCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),

@@ -300,17 +300,27 @@ public static class HtmlReportWriter
         html.Append(" · ").Append(E(string.Join(", ", ((string[])["quote", "number", "date", "entity", "cited_source"])
             .Where(kinds.ContainsKey).Select(k => string.Create(CultureInfo.InvariantCulture, $"{kinds[k]} {Plural(k.Replace('_', ' '), kinds[k])}")))))
             .Append("</p>\n");
+        DocumentText(html, d.Text, bodyStart, highlights);
+        html.Append("</article>\n");
+    }
+
+    /// <summary>
+    /// A document's head lines (title, subtitle, byline: before <paramref name="bodyStart"/>) as a head block,
+    /// then its body, both with their highlights. All text is escaped.
+    /// </summary>
+    internal static void DocumentText(StringBuilder html, string text, int bodyStart, IReadOnlyList<Highlight> highlights)
+    {
         if (bodyStart > 0)
         {
             html.Append("<div class=\"dochead\">");
             int lineStart = 0, line = 0;
             while (lineStart < bodyStart)
             {
-                int end = d.Text.IndexOf('\n', lineStart, bodyStart - lineStart);
+                int end = text.IndexOf('\n', lineStart, bodyStart - lineStart);
                 end = end < 0 ? bodyStart : end;
-                if (!string.IsNullOrWhiteSpace(d.Text[lineStart..end]))
+                if (!string.IsNullOrWhiteSpace(text[lineStart..end]))
                 {
-                    html.Append(line++ == 0 ? "<p class=\"t1\">" : "<p class=\"t2\">").Append(HtmlHighlighter.Render(d.Text, lineStart, end, highlights)).Append("</p>");
+                    html.Append(line++ == 0 ? "<p class=\"t1\">" : "<p class=\"t2\">").Append(HtmlHighlighter.Render(text, lineStart, end, highlights)).Append("</p>");
                 }
 
                 lineStart = end + 1;
@@ -319,6 +329,6 @@ public static class HtmlReportWriter
             html.Append("</div>\n");
         }
 
-        html.Append("<div class=\"doctext\">").Append(HtmlHighlighter.Render(d.Text, bodyStart, d.Text.Length, highlights)).Append("</div></article>\n");
+        html.Append("<div class=\"doctext\">").Append(HtmlHighlighter.Render(text, bodyStart, text.Length, highlights)).Append("</div>");
     }
 }
