@@ -15,6 +15,10 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
+          crosscheck eval newsquant --data FILE [--out FILE] [--from N] [--take N] [--errors]
+              Run the quantity recognizer on each NewsQuant sentence (CQE_Evaluation layout), write the
+              predictions to FILE, print precision, recall and F1 for value and value + change, and unit accuracy;
+              --errors lists each missed, spurious or wrongly labelled quantity.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);

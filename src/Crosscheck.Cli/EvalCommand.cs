@@ -9,7 +9,8 @@ public static class EvalCommand
         return target switch
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case"),
+            "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, newsquant"),
         };
     }
 }

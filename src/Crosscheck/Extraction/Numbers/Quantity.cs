@@ -29,4 +29,13 @@ public sealed record Quantity(
     public bool IsAmount => Kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction;
 
     public bool IsRange => High is not null;
+
+    /// <summary>
+    /// The qualifier as the text writes it: <see cref="Qualifier"/> without the "at least" that a range or a vague
+    /// word implies ("20-24" is written exact; its <see cref="Qualifier"/> is at least).
+    /// </summary>
+    public Qualifier WrittenQualifier { get; init; }
+
+    /// <summary>Whether the text says the amount is a rise or a fall ("rose 5%", "down 2.3%", "+0.8%").</summary>
+    public QuantityDirection Direction { get; init; }
 }

@@ -466,7 +466,8 @@ public static partial class QuantityRecognizer
     {
         int nStart = numberStart ?? start;
         int nEnd = numberEnd ?? end;
-        Qualifier qualifier = Qualifier.Exact;
+        Qualifier qualifier = Qualifier.Exact, written = Qualifier.Exact;
+        QuantityDirection direction = QuantityDirection.None;
         int spanStart = start, spanEnd = end;
         if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction)
         {
@@ -484,16 +485,24 @@ public static partial class QuantityRecognizer
                 spanEnd = qEnd;
             }
 
+            written = qualifier;
+
             // A range ("5-10") or a vague word ("dozens") bounds the amount from below: a reader that ignores
             // the upper end (Quantity.High, NumberMention.ValueHigh) still reads a true statement.
             if ((high is not null || vague) && qualifier == Qualifier.Exact)
             {
                 qualifier = Qualifier.AtLeast;
             }
+
+            direction = DirectionReader.Read(text, spanStart, range.Start);
         }
 
         var span = new TextSpan(spanStart, spanEnd);
-        return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague);
+        return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague)
+        {
+            WrittenQualifier = written,
+            Direction = direction,
+        };
     }
 
     [GeneratedRegex(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

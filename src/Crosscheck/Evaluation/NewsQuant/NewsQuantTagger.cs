@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Crosscheck.Extraction.Numbers;
+using Crosscheck.Model;
+
+namespace Crosscheck.Evaluation.NewsQuant;
+
+/// <summary>
+/// Runs our <see cref="QuantityRecognizer"/> (the one <c>crosscheck analyze</c> uses) on a sentence and writes each
+/// amount in NewsQuant's terms. Only the format is converted here; what counts as an amount, its value, range,
+/// qualifier and direction all come from the recognizer.
+/// <list type="bullet">
+/// <item>Amounts are counts, percentages, money, measurements and fractions (<see cref="Quantity.IsAmount"/>);
+/// years, dates, clock times, ordinals, ages and labels are not quantities.</item>
+/// <item>Change: a rise or fall (<see cref="Quantity.Direction"/>) is "up" or "down"; otherwise the qualifier as
+/// written: exact "=", about and nearly "~", at least and more than "&gt;", at most, fewer than and up to "&lt;".</item>
+/// <item>Unit: the recognizer's unit and its NewsQuant-style name; for a count, the noun after it.</item>
+/// </list>
+/// </summary>
+public static partial class NewsQuantTagger
+{
+    public static NewsQuantSentence Tag(string sentence)
+    {
+        var quantities = new List<NewsQuantQuantity>();
+        foreach (Quantity q in QuantityRecognizer.Recognize(sentence))
+        {
+            if (!q.IsAmount)
+            {
+                continue;
+            }
+
+            (string unit, string name) = Unit(sentence, q);
+            quantities.Add(new NewsQuantQuantity(new NewsQuantValue(q.Value, q.High).ToString(), Change(q), unit, name));
+        }
+
+        return new NewsQuantSentence(sentence, quantities);
+    }
+
+    /// <summary>The NewsQuant change label of a quantity.</summary>
+    public static string Change(Quantity q) => q.Direction switch
+    {
+        QuantityDirection.Up => "up",
+        QuantityDirection.Down => "down",
+        _ => q.WrittenQualifier switch
+        {
+            Qualifier.About or Qualifier.Nearly => "~",
+            Qualifier.AtLeast or Qualifier.MoreThan => ">",
+            Qualifier.AtMost or Qualifier.FewerThan or Qualifier.UpTo => "<",
+            _ => "=",
+        },
+    };
+
+    private static (string Unit, string Name) Unit(string sentence, Quantity q)
+    {
+        if (q.Unit is { } u)
+        {
+            return (u, UnitNames.TryGetValue(u, out string? name) ? name : u.ToLowerInvariant());
+        }
+
+        Match next = NextWord().Match(sentence, q.Span.End);
+        if (!next.Success)
+        {
+            return ("-", "-");
+        }
+
+        string word = next.Groups[1].Value;
+        string singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+            : word;
+        return (word, singular.ToLowerInvariant());
+    }
+
+    // NewsQuant's names of the units of Resources/Numbers/units.txt (those that differ from the unit itself).
+    private static readonly Dictionary<string, string> UnitNames = new(StringComparer.Ordinal)
+    {
+        ["%"] = "percentage", ["USD"] = "dollar", ["EUR"] = "euro", ["GBP"] = "pound sterling", ["RUB"] = "rouble",
+        ["JPY"] = "japanese yen", ["CNY"] = "yuan", ["INR"] = "rupee", ["km"] = "kilometre", ["m"] = "metre",
+        ["cm"] = "centimetre", ["km2"] = "square kilometre", ["kg"] = "kilogram", ["pound"] = "pound-mass",
+        ["km/h"] = "kilometre per hour", ["mph"] = "mile per hour",
+    };
+
+    [GeneratedRegex(@"\G[\s-]+(\p{Ll}[\p{L}-]*)")]
+    private static partial Regex NextWord();
+}
