@@ -18,7 +18,7 @@ public static partial class QuantityRecognizer
     // The leading class lets the engine skip quickly to characters that can start a number.
     private const string CandidatePattern =
         @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
-        @"(?<dig>(?<![\p{L}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{L}\p{N}_#/:.,])[0-9]+(?:\.[0-9]+)?(?![0-9]))" +
+        @"(?<dig>(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9])\.[0-9]+)(?![0-9]))" +
         @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
@@ -174,12 +174,19 @@ public static partial class QuantityRecognizer
 
     private static Quantity? FromDigits(string text, int start, int end, TextSpan range)
     {
+        // Digits glued to capital letters are a number only after a currency code ("USD10m", "RM2.05", "$US55"):
+        // "B737", "PS5" and "G7" are names.
+        if (start > range.Start && char.IsLetter(text[start - 1]) && CurrencyBefore(text, start, range) is null)
+        {
+            return null;
+        }
+
         string raw = text[start..end];
         bool grouped = raw.Contains(',', StringComparison.Ordinal);
         bool isInteger = !raw.Contains('.', StringComparison.Ordinal);
         double value = double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-        if (CodeShape.IsCode(text, start, end, range))
+        if (raw[0] != '.' && CodeShape.IsCode(text, start, end, range))
         {
             return Build(text, range, start, SkipCode(text, end, range.End), value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -255,7 +262,7 @@ public static partial class QuantityRecognizer
         Match scale = ScaleAfter().Match(text, end, range.End - end);
         if (scale.Success)
         {
-            value *= NumberWords.Scale(scale.Groups[1].Value) ?? 1;
+            value *= ScaleOf(scale);
             numberEnd = end + scale.Length;
         }
 
@@ -267,13 +274,13 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
         }
 
-        if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, ChangeFromBefore())))
+        if (rangeMatch.Success && !IsChangeTo(text, start, range, rangeMatch) && !GluedToNonUnit(text, rangeMatch, range))
         {
-            double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? NumberWords.Scale(scale.Groups[1].Value) ?? 1 : 1;
-            if (rangeMatch.Groups["s"].Success && !scale.Success)
+            double h = Number(rangeMatch.Groups["n"].Value);
+            double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? ScaleOf(scale) : 1;
+            if (rangeMatch.Groups["s"].Success && !scale.Success && value < h)
             {
-                value *= multiplier; // "$2-3 million": the scale is written once, after the range.
+                value *= multiplier; // "$2-3 million": the scale is written once, after the range (not "$200,000 to $4 million").
             }
 
             if (h * multiplier > value)
@@ -287,12 +294,18 @@ public static partial class QuantityRecognizer
             Match and = AndAfter().Match(text, numberEnd, range.End - numberEnd);
             if (and.Success)
             {
-                high = double.Parse(and.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                high = Number(and.Groups["n"].Value);
                 numberEnd += and.Length;
             }
         }
 
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, start, numberEnd, range);
+        if (high is null && unit is not null && UnitRangeTail(text, start, unitEnd, range, unit) is { } unitTail && unitTail.High > value)
+        {
+            // "between 5% and 6%", "1 per cent to 1.5 per cent": the unit is written after both ends.
+            high = unitTail.High;
+            unitEnd = unitTail.End;
+        }
         int spanStart = start;
         if (kind != QuantityKind.Money && CurrencyBefore(text, start, range) is { } currency)
         {
@@ -505,6 +518,44 @@ public static partial class QuantityRecognizer
         };
     }
 
+    private static double Number(string s) =>
+        double.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    // "4 hundred million": each scale word multiplies.
+    private static double ScaleOf(Match scale) =>
+        scale.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Aggregate(1.0, (v, w) => v * (NumberWords.Scale(w) ?? 1));
+
+    // "rose from 100 to 150", "increased by $43.6 billion to $419.2 billion": the level reached, not a range.
+    private static bool IsChangeTo(string text, int start, TextSpan range, Match rangeMatch) =>
+        rangeMatch.Groups["to"].Success
+        && (Before(text, start, range, ChangeFromBefore()) || rangeMatch.Groups["cur"].Success && DirectionReader.Read(text, start, range.Start) != QuantityDirection.None);
+
+    // "5-10W" and "0 to 80km/h" are ranges with a unit glued to the second end; "3-2nd" is not.
+    private static bool GluedToNonUnit(string text, Match rangeMatch, TextSpan range)
+    {
+        int end = rangeMatch.Index + rangeMatch.Length;
+        return end < range.End && char.IsLetter(text[end]) && ReadUnit(text, end, end, range).Kind == QuantityKind.Count;
+    }
+
+    /// <summary>"… to 1.5 per cent", "… and 6%" after a quantity with <paramref name="unit"/>: the upper end and where it ends.</summary>
+    private static (double High, int End)? UnitRangeTail(string text, int start, int unitEnd, TextSpan range, string unit)
+    {
+        Match m = UnitRangeAfter().Match(text, unitEnd, range.End - unitEnd);
+        if (!m.Success || (m.Groups["and"].Success && !Before(text, start, range, BetweenBefore()))
+            || (m.Groups["to"].Success && DirectionReader.Read(text, start, range.Start) != QuantityDirection.None))
+        {
+            return null;
+        }
+
+        int nEnd = m.Index + m.Length;
+        double high = Number(m.Groups["n"].Value) * (m.Groups["s"].Success ? NumberWords.Scale(m.Groups["s"].Value) ?? 1 : 1);
+        (_, string? tailUnit, _, int end) = ReadUnit(text, nEnd, nEnd, range);
+        return tailUnit == unit ? (high, end) : null;
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*|(?<to>\s+to\s+)|(?<and>\s+and\s+))(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitRangeAfter();
+
     [GeneratedRegex(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CandidateRegex();
 
@@ -538,13 +589,13 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:aged|age|ages)(?:\s+of)?(?:\s+between)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\G\s*(million|billion|trillion|thousand|hundred)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
-    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))[$€£¥]?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))(?<cur>[$€£¥])?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
-    [GeneratedRegex(@"\G\s+and\s+(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+and\s+[$€£¥]?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex AndAfter();
 
     // "rose from 100 to 150" is a change between two figures, not a range; "anywhere from 1.5 to 8" is a range.
