@@ -11,8 +11,10 @@ namespace Crosscheck.Evaluation.NewsQuant;
 /// <list type="bullet">
 /// <item>Amounts are counts, percentages, money, measurements and fractions (<see cref="Quantity.IsAmount"/>);
 /// years, dates, clock times, ordinals, ages and labels are not quantities.</item>
-/// <item>Change: a rise or fall (<see cref="Quantity.Direction"/>) is "up" or "down"; otherwise the qualifier as
-/// written: exact "=", about and nearly "~", at least and more than "&gt;", at most, fewer than and up to "&lt;".</item>
+/// <item>Change: the qualifier as written (about and nearly "~", at least and more than "&gt;", at most, fewer than
+/// and up to "&lt;"); with none, a rise or fall (<see cref="Quantity.Direction"/>) is "up" or "down", else "=".</item>
+/// <item>Value: a vague word ("dozens", "tens of thousands") is written as NewsQuant writes it, the range from its
+/// unit to ten times its unit (<see cref="Quantity.VagueMagnitude"/>).</item>
 /// <item>Unit: the recognizer's unit and its NewsQuant-style name; for a count, the noun after it.</item>
 /// </list>
 /// </summary>
@@ -29,22 +31,26 @@ public static partial class NewsQuantTagger
             }
 
             (string unit, string name) = Unit(sentence, q);
-            quantities.Add(new NewsQuantQuantity(new NewsQuantValue(q.Value, q.High).ToString(), Change(q), unit, name));
+            quantities.Add(new NewsQuantQuantity(Value(q).ToString(), Change(q), unit, name));
         }
 
         return new NewsQuantSentence(sentence, quantities);
     }
 
-    /// <summary>The NewsQuant change label of a quantity.</summary>
-    public static string Change(Quantity q) => q.Direction switch
+    /// <summary>The NewsQuant value: NewsQuant writes a vague word as the decade above its unit ("dozens" 12-120, "millions" 1e6-1e7).</summary>
+    public static NewsQuantValue Value(Quantity q) =>
+        q.IsVague && q.VagueMagnitude is { } m ? new NewsQuantValue(m, 10 * m) : new NewsQuantValue(q.Value, q.High);
+
+    /// <summary>The NewsQuant change label of a quantity: a written qualifier first ("up about 19%" is "~"), then a rise or fall.</summary>
+    public static string Change(Quantity q) => q.WrittenQualifier switch
     {
-        QuantityDirection.Up => "up",
-        QuantityDirection.Down => "down",
-        _ => q.WrittenQualifier switch
+        Qualifier.About or Qualifier.Nearly => "~",
+        Qualifier.AtLeast or Qualifier.MoreThan => ">",
+        Qualifier.AtMost or Qualifier.FewerThan or Qualifier.UpTo => "<",
+        _ => q.Direction switch
         {
-            Qualifier.About or Qualifier.Nearly => "~",
-            Qualifier.AtLeast or Qualifier.MoreThan => ">",
-            Qualifier.AtMost or Qualifier.FewerThan or Qualifier.UpTo => "<",
+            QuantityDirection.Up => "up",
+            QuantityDirection.Down => "down",
             _ => "=",
         },
     };

@@ -36,6 +36,12 @@ public sealed record Quantity(
     /// </summary>
     public Qualifier WrittenQualifier { get; init; }
 
+    /// <summary>
+    /// For a vague word, the unit it counts in: 12 for "dozens", 1,000 for "thousands", 10,000 for "tens of
+    /// thousands" (the amount is that unit times some number from 2 to 9 or so); null otherwise.
+    /// </summary>
+    public double? VagueMagnitude { get; init; }
+
     /// <summary>Whether the text says the amount is a rise or a fall ("rose 5%", "down 2.3%", "+0.8%").</summary>
     public QuantityDirection Direction { get; init; }
 }

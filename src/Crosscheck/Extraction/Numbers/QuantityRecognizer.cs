@@ -19,7 +19,7 @@ public static partial class QuantityRecognizer
     private const string CandidatePattern =
         @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
         @"(?<dig>(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9])\.[0-9]+)(?![0-9]))" +
-        @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
+        @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
         @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*))";
@@ -44,6 +44,8 @@ public static partial class QuantityRecognizer
                     : FromFixed(text, m, range);
                 if (q is not null)
                 {
+                    q = m.Groups["dig"].Success ? Signed(text, q, range) : q;
+                    q = result.Count > 0 ? Conversion(text, result[^1], q) : q;
                     result.Add(q);
                     consumed = q.Span.End;
                 }
@@ -68,18 +70,21 @@ public static partial class QuantityRecognizer
             return Build(text, range, m.Index, m.Index + m.Length, FractionValue(s), null, QuantityKind.Fraction, null, null, false);
         }
 
-        double value = s switch
+        // The value is a rough lower bound (two of the unit the word names); the magnitude is that unit.
+        (double value, double? magnitude) = s switch
         {
-            "dozens" => 24,
-            "scores" => 40,
-            "hundreds" => 200,
-            "thousands" => 2_000,
-            "millions" => 2_000_000,
-            _ when s.StartsWith("tens of thousands", StringComparison.Ordinal) => 20_000,
-            _ when s.StartsWith("tens of millions", StringComparison.Ordinal) => 20_000_000,
-            _ when s.StartsWith("hundreds of thousands", StringComparison.Ordinal) => 200_000,
-            _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => 200_000_000,
-            _ => 3, // a handful
+            "dozens" => (24.0, (double?)12),
+            "scores" => (40, 20),
+            "hundreds" => (200, 100),
+            "thousands" => (2_000, 1_000),
+            "millions" => (2_000_000, 1_000_000),
+            "billions" => (2_000_000_000, 1_000_000_000),
+            _ when s.StartsWith("tens of thousands", StringComparison.Ordinal) => (20_000, 10_000),
+            _ when s.StartsWith("tens of millions", StringComparison.Ordinal) => (20_000_000, 10_000_000),
+            _ when s.StartsWith("tens of billions", StringComparison.Ordinal) => (20_000_000_000, 10_000_000_000),
+            _ when s.StartsWith("hundreds of thousands", StringComparison.Ordinal) => (200_000, 100_000),
+            _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => (200_000_000, 100_000_000),
+            _ => (3, (double?)null), // a handful
         };
 
         // "millions of dollars": a vague sum of money.
@@ -87,10 +92,10 @@ public static partial class QuantityRecognizer
         if (money.Success)
         {
             string unit = money.Groups["usd"].Success ? "USD" : money.Groups["eur"].Success ? "EUR" : money.Groups["gbp"].Success ? "GBP" : "RUB";
-            return Build(text, range, m.Index, m.Index + m.Length + money.Length, value, null, QuantityKind.Money, unit, "money", true, numberEnd: m.Index + m.Length);
+            return Build(text, range, m.Index, m.Index + m.Length + money.Length, value, null, QuantityKind.Money, unit, "money", true, numberEnd: m.Index + m.Length) with { VagueMagnitude = magnitude };
         }
 
-        return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true);
+        return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true) with { VagueMagnitude = magnitude };
     }
 
     private static double FractionValue(string s)
@@ -415,6 +420,11 @@ public static partial class QuantityRecognizer
             i--;
         }
 
+        if (i - 1 > range.Start && text[i - 1] == '-' && !char.IsLetterOrDigit(text[i - 2]) && text[i - 2] != ' ')
+        {
+            i--; // "$-50.8bn"
+        }
+
         foreach (UnitForm f in UnitLexicon.Default.Before)
         {
             int s = i - f.Form.Length;
@@ -440,8 +450,10 @@ public static partial class QuantityRecognizer
         return !next.Success || !IsCountNoun(next.Groups[1].Value);
     }
 
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal) { "this", "thus", "was", "has", "is", "its", "his", "hers", "ours", "yours", "theirs", "unless", "whereas", "plus", "less", "always", "perhaps", "as", "us" };
+
     private static bool IsCountNoun(string word) =>
-        word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
+        word.Length > 3 && !NotNouns.Contains(word) && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
         || word is "people" or "men" or "women" or "children" or "police" or "personnel" or "staff";
 
     // The rest of a code: "-555-0199" after "1", "-0500" tails.
@@ -518,6 +530,40 @@ public static partial class QuantityRecognizer
         };
     }
 
+    /// <summary>
+    /// "more than 7.5 million crowns (US $1.1 million)", "just under 296 hp (224 kW / 300 PS)": an amount in
+    /// brackets (or after a slash) right after another is the same amount in other units, bounded and moving as it is.
+    /// </summary>
+    private static Quantity Conversion(string text, Quantity previous, Quantity q)
+    {
+        if (!q.IsAmount || !previous.IsAmount || q.WrittenQualifier != Qualifier.Exact || q.Direction != QuantityDirection.None
+            || (previous.WrittenQualifier == Qualifier.Exact && previous.Direction == QuantityDirection.None)
+            || q.Span.Start < previous.Span.End || text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim() is not "(" and not "/")
+        {
+            return q;
+        }
+
+        return q with { Qualifier = previous.Qualifier, WrittenQualifier = previous.WrittenQualifier, Direction = previous.Direction };
+    }
+
+    /// <summary>"minus 387", "minus-5 yards", "$-50.8bn": a negative amount.</summary>
+    private static Quantity Signed(string text, Quantity q, TextSpan range)
+    {
+        int n = q.NumberSpan.Start;
+        int from = Math.Max(range.Start, n - 8);
+        Match m = MinusBefore().Match(text, from, n - from);
+        if (!q.IsAmount || q.IsRange || !m.Success)
+        {
+            return q;
+        }
+
+        var span = new TextSpan(Math.Min(q.Span.Start, m.Index), q.Span.End);
+        return q with { Value = -q.Value, Span = span, Text = span.Slice(text) };
+    }
+
+    [GeneratedRegex(@"(?:\bminus[\s-]?|(?<=[$€£¥])-)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinusBefore();
+
     private static double Number(string s) =>
         double.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
@@ -565,7 +611,7 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?)\s+|[#№]\s*)$")]
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Category|Game|Phase|Stage|Tier|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?|category)\s+|[#№]\s*)$")]
     private static partial Regex IdentifierBefore();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
