@@ -17,8 +17,8 @@ public static partial class QuantityRecognizer
 
     // The leading class lets the engine skip quickly to characters that can start a number.
     private const string CandidatePattern =
-        @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
-        @"(?<dig>(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/:.,])(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9])\.[0-9]+)(?![0-9]))" +
+        @"(?=[0-9.adefhmnostuwADEFHMNOSTUW])(?:" +
+        @"(?<dig>(?-i:(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/⁄:.,]))[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?-i:(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/⁄:.,]))(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9])\.[0-9]+)(?![0-9]))" +
         @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
@@ -127,6 +127,22 @@ public static partial class QuantityRecognizer
             return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "Page Six", "Apollo Eleven"
         }
 
+        if (IsPronounOne(text, m.Index, end, range))
+        {
+            return null; // "each one they lose", "the same one across"
+        }
+
+        if (char.IsUpper(text[m.Index]) && m.Index > range.Start && Before(text, m.Index, range, NameBefore()))
+        {
+            return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "BBC One", "Formula One"
+        }
+
+        Match outOf = OutOfAfter().Match(text, end, range.End - end);
+        if (outOf.Success && ParseOne(outOf.Groups["n"].Value) is { } whole && whole > value)
+        {
+            return Build(text, range, m.Index, end + outOf.Length, value / whole, null, QuantityKind.Fraction, null, null, false); // "one out of three"
+        }
+
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
         if (kind == QuantityKind.Count && (After(text, end, range, AgeAfter()) || IsAppositiveAge(text, m.Index, end, value)))
         {
@@ -207,7 +223,13 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Time, null, null, false);
         }
 
-        if (end + 1 < range.End && text[end] == '/' && char.IsAsciiDigit(text[end + 1]))
+        Match fraction = DigitFractionAfter().Match(text, end, range.End - end);
+        if (isInteger && fraction.Success && double.TryParse(fraction.Groups["d"].Value, CultureInfo.InvariantCulture, out double denominator) && denominator > 0)
+        {
+            return Build(text, range, start, end + fraction.Groups["d"].Index + fraction.Groups["d"].Length - end, value / denominator, null, QuantityKind.Fraction, null, null, false);
+        }
+
+        if (end + 1 < range.End && text[end] is '/' or '⁄' && char.IsAsciiDigit(text[end + 1]))
         {
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -440,9 +462,9 @@ public static partial class QuantityRecognizer
     private static bool IsYear(string text, int start, int end, TextSpan range)
     {
         (Qualifier q, int qStart) = QualifierReader.ReadBefore(text, start);
-        if (q != Qualifier.Exact && qStart >= range.Start)
+        if ((q != Qualifier.Exact && qStart >= range.Start) || CurrencyBefore(text, start, range) is not null || ReadUnit(text, start, end, range).Kind != QuantityKind.Count)
         {
-            return false;
+            return false; // "about 2000", "$2000", "1520 sq m"
         }
 
         // "2000 people", "1500 troops": a plural noun after the number makes it a count.
@@ -564,6 +586,27 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"(?:\bminus[\s-]?|(?<=[$€£¥])-)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinusBefore();
 
+    // "each one", "the same one", "no one", "one another": "one" as a pronoun.
+    private static bool IsPronounOne(string text, int start, int end, TextSpan range) =>
+        text.AsSpan(start, end - start).Equals("one", StringComparison.Ordinal)
+        && (Before(text, start, range, PronounOneBefore()) || After(text, end, range, PronounOneAfter()));
+
+    [GeneratedRegex(@"\b(?:each|same|this|that|which|every|any|no|another|the|only|last|first|new|right|wrong|little|big|good)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOneBefore();
+
+    [GeneratedRegex(@"\G\s+(?:another|they|we|you|he|she|it|who|that|which|across|at|in|[0-9])\b")]
+    private static partial Regex PronounOneAfter();
+
+    // A capitalized word just before: "BBC One", "Channel Four" are names (not at the start of a sentence).
+    [GeneratedRegex(@"(?<![.:!?]\s*)\b\p{Lu}[\p{L}]*\s+$")]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"\G\s+out\s+of\s+(?<n>[0-9]+|" + Simple + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfAfter();
+
+    [GeneratedRegex(@"\G[/⁄](?<d>[0-9]+)(?=\s+of\b)")]
+    private static partial Regex DigitFractionAfter();
+
     private static double Number(string s) =>
         double.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
@@ -660,6 +703,6 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+of\s+(?:(?<usd>dollars)|(?<eur>euros)|(?<gbp>pounds)|(?<rub>r[ou]+bles))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueMoneyAfter();
 
-    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbetween\s+[$€£¥]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 }
