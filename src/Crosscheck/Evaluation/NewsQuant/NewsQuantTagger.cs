@@ -15,6 +15,8 @@ namespace Crosscheck.Evaluation.NewsQuant;
 /// and up to "&lt;"); with none, a rise or fall (<see cref="Quantity.Direction"/>) is "up" or "down", else "=".</item>
 /// <item>Value: a vague word ("dozens", "tens of thousands") is written as NewsQuant writes it, the range from its
 /// unit to ten times its unit (<see cref="Quantity.VagueMagnitude"/>).</item>
+/// <item>A change "from X to Y" (<see cref="Quantity.From"/>) is written as NewsQuant writes it, one range X-Y in the
+/// order written ("from 4.8 to 4.7 percent" is 4.8-4.7), instead of two amounts.</item>
 /// <item>Unit: the recognizer's unit and its NewsQuant-style name; for a count, the noun after it.</item>
 /// </list>
 /// </summary>
@@ -23,9 +25,11 @@ public static partial class NewsQuantTagger
     public static NewsQuantSentence Tag(string sentence)
     {
         var quantities = new List<NewsQuantQuantity>();
-        foreach (Quantity q in QuantityRecognizer.Recognize(sentence))
+        IReadOnlyList<Quantity> found = QuantityRecognizer.Recognize(sentence);
+        var starts = found.Where(q => q.From is not null).Select(q => q.From!).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (Quantity q in found)
         {
-            if (!q.IsAmount)
+            if (!q.IsAmount || starts.Contains(q))
             {
                 continue;
             }
@@ -37,9 +41,10 @@ public static partial class NewsQuantTagger
         return new NewsQuantSentence(sentence, quantities);
     }
 
-    /// <summary>The NewsQuant value: NewsQuant writes a vague word as the decade above its unit ("dozens" 12-120, "millions" 1e6-1e7).</summary>
+    /// <summary>The NewsQuant value: a change from X to Y is the range X-Y; NewsQuant writes a vague word as the decade above its unit ("dozens" 12-120, "millions" 1e6-1e7).</summary>
     public static NewsQuantValue Value(Quantity q) =>
-        q.IsVague && q.VagueMagnitude is { } m ? new NewsQuantValue(m, 10 * m) : new NewsQuantValue(q.Value, q.High);
+        q.From is { } from ? new NewsQuantValue(from.Value, q.Value)
+        : q.IsVague && q.VagueMagnitude is { } m ? new NewsQuantValue(m, 10 * m) : new NewsQuantValue(q.Value, q.High);
 
     /// <summary>The NewsQuant change label of a quantity: a written qualifier first ("up about 19%" is "~"), then a rise or fall.</summary>
     public static string Change(Quantity q) => q.WrittenQualifier switch

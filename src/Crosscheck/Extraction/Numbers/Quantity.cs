@@ -36,6 +36,9 @@ public sealed record Quantity(
     /// </summary>
     public Qualifier WrittenQualifier { get; init; }
 
+    /// <summary>The amount a change started from: "from 240" for "273" in "jumped from 240 to 273"; null otherwise.</summary>
+    public Quantity? From { get; init; }
+
     /// <summary>
     /// For a vague word, the unit it counts in: 12 for "dozens", 1,000 for "thousands", 10,000 for "tens of
     /// thousands" (the amount is that unit times some number from 2 to 9 or so); null otherwise.

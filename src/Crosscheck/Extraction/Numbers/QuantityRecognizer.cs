@@ -46,6 +46,7 @@ public static partial class QuantityRecognizer
                 {
                     q = m.Groups["dig"].Success ? Signed(text, q, range) : q;
                     q = result.Count > 0 ? Conversion(text, result[^1], q) : q;
+                    q = ChangeFrom(text, result, q, range);
                     result.Add(q);
                     consumed = q.Span.End;
                 }
@@ -232,6 +233,11 @@ public static partial class QuantityRecognizer
         if (end + 1 < range.End && text[end] is '/' or '⁄' && char.IsAsciiDigit(text[end + 1]))
         {
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Identifier, null, null, false);
+        }
+
+        if (isInteger && !grouped && StreetAfter().Match(text, end, range.End - end) is { Success: true } street)
+        {
+            return Build(text, range, start, end + street.Length, value, null, QuantityKind.Identifier, null, null, false);
         }
 
         if (Before(text, start, range, IdentifierBefore()))
@@ -567,6 +573,33 @@ public static partial class QuantityRecognizer
 
         return q with { Qualifier = previous.Qualifier, WrittenQualifier = previous.WrittenQualifier, Direction = previous.Direction };
     }
+
+    /// <summary>
+    /// "dropping from 208 pounds to 193", "jumped from 240 to 273", "plummeted from $36,040 at 10.45pm to $34,935":
+    /// the amount after "to" is the level reached from the amount after "from" (<see cref="Quantity.From"/>).
+    /// Both stay quantities of their own.
+    /// </summary>
+    private static Quantity ChangeFrom(string text, List<Quantity> before, Quantity q, TextSpan range)
+    {
+        Quantity? p = before.LastOrDefault(b => b.IsAmount);
+        if (p is null || !q.IsAmount || p.IsRange || q.IsRange || q.Span.Start < p.Span.End || q.Span.Start - p.Span.End > 48
+            || !ToBetween().IsMatch(text.AsSpan(p.Span.End, q.Span.Start - p.Span.End)) || !Before(text, p.Span.Start, range, FromBefore()))
+        {
+            return q;
+        }
+
+        return q with { From = p };
+    }
+
+    [GeneratedRegex(@"^[^,;:!?()]*\bto\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBetween();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    // "9 E 71st St", "16-18 Industrial Avenue", "49 Zorro Ranch Road": a street number.
+    [GeneratedRegex(@"\G(?:[-–][0-9]+)?(?:\s+(?:\p{Lu}\p{L}*|[0-9]+(?:st|nd|rd|th))){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b(?!\s+[0-9])")]
+    private static partial Regex StreetAfter();
 
     /// <summary>"minus 387", "minus-5 yards", "$-50.8bn": a negative amount.</summary>
     private static Quantity Signed(string text, Quantity q, TextSpan range)
