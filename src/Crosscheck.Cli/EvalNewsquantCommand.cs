@@ -18,6 +18,11 @@ public static class EvalNewsquantCommand
             return CommandLine.UsageError(stderr, error);
         }
 
+        if (a.Flags.FirstOrDefault(f => f != "errors") is { } unknown)
+        {
+            return CommandLine.UsageError(stderr, $"unknown option --{unknown}");
+        }
+
         if (a.Positional.Count != 1 || a.Option("data") is not { } data)
         {
             return CommandLine.UsageError(stderr, "eval needs: newsquant --data FILE [--out FILE] [--from N] [--take N] [--errors]");
