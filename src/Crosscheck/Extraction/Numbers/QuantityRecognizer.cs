@@ -159,6 +159,11 @@ public static partial class QuantityRecognizer
             end += tail.Length;
             unitEnd = end;
         }
+        else if (unit is not null && UnitRangeTail(text, m.Index, unitEnd, range, unit) is { } unitTail && unitTail.High > value)
+        {
+            high = unitTail.High; // "five per cent to 20 per cent"
+            unitEnd = unitTail.End;
+        }
 
         return Build(text, range, m.Index, unitEnd, value, high, kind, unit, unitKind, false, numberEnd: end);
     }
@@ -279,7 +284,9 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, tail.Success ? end + tail.Length : end, value, null, QuantityKind.Age, null, null, false);
         }
 
-        if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null)
+        // "iPhone 11", "Galaxy 22": a number after a name is a model, unless a unit or scale follows ("Israels 9 billion shekels").
+        if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null
+            && ReadUnit(text, start, end, range).Kind == QuantityKind.Count && !ScaleAfter().IsMatch(text, end))
         {
             return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -314,6 +321,12 @@ public static partial class QuantityRecognizer
             if (rangeMatch.Groups["s"].Success && !scale.Success && value < h)
             {
                 value *= multiplier; // "$2-3 million": the scale is written once, after the range (not "$200,000 to $4 million").
+            }
+
+            if (h * multiplier == value && !rangeMatch.Groups["to"].Success && !rangeMatch.Groups["or"].Success && !rangeMatch.Groups["cur"].Success)
+            {
+                // "tied at 89-89", "2-2": a tied score, not an amount.
+                return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
             }
 
             if (h * multiplier > value)
@@ -627,7 +640,7 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:each|same|this|that|which|every|any|no|another|the|only|last|first|new|right|wrong|little|big|good)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOneBefore();
 
-    [GeneratedRegex(@"\G\s+(?:another|they|we|you|he|she|it|who|that|which|across|at|in|[0-9])\b")]
+    [GeneratedRegex(@"\G\s+(?:(?:another|they|we|you|he|she|it|who|that|which|across|at|in)\b|[0-9])")]
     private static partial Regex PronounOneAfter();
 
     // A capitalized word just before: "BBC One", "Channel Four" are names (not at the start of a sentence).
