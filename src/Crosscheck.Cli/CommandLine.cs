@@ -24,6 +24,10 @@ public static class CommandLine
               of --out, and print exact and overlap P/R/F1 for Source, Cue and Content against DIR/attributions.
               --limit scores the first N articles only; --bias adds S and C to the outside tag's score when
               decoding sources/cues and contents (below 0 favours recall).
+          crosscheck eval newsquant --data FILE [--out FILE] [--from N] [--take N] [--errors]
+              Run the quantity recognizer on each NewsQuant sentence (CQE_Evaluation layout), write the
+              predictions to FILE, print precision, recall and F1 for value and value + change, and unit accuracy;
+              --errors lists each missed, spurious or wrongly labelled quantity.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);

@@ -10,7 +10,9 @@ public static class EvalCommand
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
             "polnear" => EvalPolnearCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear"),
+            "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant"),
         };
     }
 }
+
