@@ -15,6 +15,10 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
+          crosscheck eval tempeval3 --data DIR [--out DIR] [--errors]
+              Run the temporal recognizer on the TimeML files under DIR (TempEval-3 layout), write them with
+              our TIMEX3 tags to --out, and print strict/relaxed extent F1 and value/type F1;
+              --errors also lists every missed, spurious and wrongly valued TIMEX3.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);

@@ -9,6 +9,7 @@ public static class EvalCommand
         return target switch
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
+            "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
             _ => CommandLine.UsageError(stderr, "eval needs a target: case"),
         };
     }
