@@ -22,6 +22,12 @@ internal enum CandidateForm
     Duration,
     Set,
     Clock,
+
+    /// <summary>"now", "recently", "the future": a TimeML reference value held in <see cref="TemporalCandidate.Period"/>.</summary>
+    Fuzzy,
+
+    /// <summary>A quarter or half of a year: "the third quarter", "the year-ago quarter", "the first half of 1989".</summary>
+    Quarter,
 }
 
 /// <summary>A match of one pattern before overlaps are settled and values resolved.</summary>
@@ -60,6 +66,12 @@ internal sealed class TemporalCandidate
 
     /// <summary>Clock time "HH:mm".</summary>
     public string? Clock { get; init; }
+
+    /// <summary>A duration's count is followed by "and a half" ("two and a half years", "5 1/2 hours").</summary>
+    public bool Half { get; init; }
+
+    /// <summary>Years to add to a quarter's year: -1 for "last year's" or "year-ago", +1 for "next year's".</summary>
+    public int YearShift { get; init; }
 
     public int Length => End - Start;
 }

@@ -38,6 +38,9 @@ internal static partial class TemporalPatterns
     private const string YearTail =
         @"(?!(?:\s*(?i:to|and|or|-|–)\s*[\d,.]+)?(?:\s*%|\s+(?i:percent|per\s+cent|people|persons|residents|troops|soldiers|civilians|victims|men|women|children|dollars|euros|pounds|rubles|roubles|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|households|homes|cases|votes|members|fighters|workers|employees|students|deaths|units|times)\b))";
 
+    /// <summary>Words of approximation that TimeML keeps in a duration's span: "nearly", "more than", "at least".</summary>
+    private const string Approximation = @"nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than";
+
     private const string TemporalPreposition =
         @"(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|around|circa|between|as\s+of)";
 
@@ -93,11 +96,11 @@ internal static partial class TemporalPatterns
     internal static partial Regex RelativePartOfDay();
 
     /// <summary>"last year", "this month", "earlier this month", "early this year", "later in the week", "next summer".</summary>
-    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?\b(?<rel>last|this|next|previous|coming)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
+    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?(?:(?<=\b(?<the>the)\s+))?\b(?<rel>last|this|next|previous|coming|past)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
     internal static partial Regex RelativeUnit();
 
-    /// <summary>"two days ago", "a week ago", "weeks ago".</summary>
-    [GeneratedRegex(@"(?i:(?<=\b(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
+    /// <summary>"two days ago", "a week ago", "weeks ago", "nearly two years ago".</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?:" + Approximation + @")\s+)?(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
     internal static partial Regex Ago();
 
     /// <summary>"two days earlier", "a week later": relative to the date mentioned before.</summary>
@@ -108,9 +111,33 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\b(?<x>(?i:(?<w>the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before(?=\s*[,.;])|the\s+day\s+after(?=\s*[,.;])|the\s+same\s+day|that\s+same\s+day|that\s+day)))\b")]
     internal static partial Regex AnchoredDay();
 
-    /// <summary>"two days", "18 months", "a decade", "52 hours".</summary>
-    [GeneratedRegex(@"(?i:(?<=\b(?<n>" + Num + @"|an?|several|a\s+few|few|many)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?![\s-]+(?i:ago|earlier|later|old)\b)")]
+    /// <summary>
+    /// "two days", "18 months", "a decade", "52 hours", "the past two months", "the next few years or so",
+    /// "nearly an hour", "the first nine months", "two quarters" (not "three quarters of").
+    /// </summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<pre>(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|same)\s+)|(?:" + Approximation + @")\s+))?(?<n>" + Num + @"(?:\s+(?:and\s+)?(?:a\s+)?half)?|\d+(?:\.\d+|\s+1/2)|an?|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)(?:\s+or\s+so\b)?")]
     internal static partial Regex Duration();
+
+    /// <summary>"the nine months", "the six months": a count of units after a bare "the" (its span starts at "the").</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?<pre>the)\s+(?<n>" + Num + @")[\s-]+)\b(?<unit>days|weeks|months|years|hours))\b(?![\s-]+(?i:ago|earlier|later|old)\b)")]
+    internal static partial Regex TheDuration();
+
+    /// <summary>"now", "currently", "recently", "the past", "the future": TimeML's PRESENT_REF, PAST_REF, FUTURE_REF.</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?<present>right\s+now|now|currently|these\s+days|nowadays)|(?<past>(?:more\s+|most\s+)?recently|the\s+past|lately)|(?<future>the\s+(?:near\s+|distant\s+)?future)))\b(?!-)")]
+    internal static partial Regex Fuzzy();
+
+    /// <summary>
+    /// Quarters and halves of a year: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the quarter",
+    /// "the latest quarter", "the year-ago quarter", "this year's second quarter", "the first half of 1989",
+    /// "the 1988 period", "year-earlier".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b(?<x>(?:(?<the>the)\s+)?(?<mods>(?:(?:(?<rel>this|last|next)\s+year(?:'s|’s)|(?<year>1\d{3}|20\d{2})|(?<ago>(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier))|(?<latest>latest|most\s+recent)|(?<current>current)|fiscal(?:\s+|-))\s*)*)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?<unit>quarter|half|period)(?!-)(?:\s+of\s+(?<year2>1\d{3}|20\d{2})\b)?|(?<ago>year-(?:ago|earlier))(?!\s+(?:quarter|period|half))))\b")]
+    internal static partial Regex Quarter();
+
+    /// <summary>A year written alone ("1990", "fiscal 1989"), unless a count, an amount or part of a number.</summary>
+    /// <remarks>Before a plural noun ("1999 points"), only after a determiner or preposition ("the 1989 results").</remarks>
+    [GeneratedRegex(@"(?<![\w$£€.,/:#-]|No\.\s?)(?:(?<=\b(?<fy>(?i:fiscal))\s+)|(?<=\b(?i:the|its|their|his|her|our|this|that|of|in|for|from|by|since|until|through)\s+))(?<year>1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|-\d|/\d)" + YearTail + @"|(?<![\w$£€.,/:#-]|No\.\s?)(?<year>1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|-\d|/\d)(?!\s+[a-z]+s\b)" + YearTail)]
+    internal static partial Regex BareYear();
 
     /// <summary>"every day", "each year", "every other week", "daily", "every Friday".</summary>
     [GeneratedRegex(@"\b(?<x>(?i:(?:every|each)\s+(?:(?<n>other|" + Num + @")\s+)?(?<unit>days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))|(?i:every|each)\s+" + Weekday + @")\b")]

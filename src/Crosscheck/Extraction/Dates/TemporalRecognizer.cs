@@ -14,7 +14,7 @@ namespace Crosscheck.Extraction.Dates;
 /// left to right, so that "two days later" can count from the date mentioned before it.
 /// Resolution follows news conventions, see <see cref="TemporalResolver"/>.
 /// </remarks>
-public static class TemporalRecognizer
+public static partial class TemporalRecognizer
 {
     private static readonly (Func<Regex> Pattern, Func<Match, int, TemporalCandidate?> Build)[] Patterns =
     [
@@ -38,6 +38,10 @@ public static class TemporalRecognizer
         (TemporalPatterns.Set, Set),
         (TemporalPatterns.Duration, Duration),
         (TemporalPatterns.ClockTime, Clock),
+        (TemporalPatterns.TheDuration, Duration),
+        (TemporalPatterns.Fuzzy, Fuzzy),
+        (TemporalPatterns.Quarter, Quarter),
+        (TemporalPatterns.BareYear, BareYear),
     ];
 
     /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>
@@ -312,15 +316,20 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate Duration(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "n");
+        var (start, end) = SpanOf(m, "pre", "n");
+        string n = Regex.Replace(m.Groups["n"].Value.ToLowerInvariant(), @"\s+", " ");
+        bool half = n.EndsWith("half", StringComparison.Ordinal) || n.EndsWith("1/2", StringComparison.Ordinal) || n.EndsWith(".5", StringComparison.Ordinal);
+        string whole = Regex.Replace(n, @"(\s+(and\s+)?(a\s+)?half|\s+1/2|\.5)$", "");
+        int? count = whole.StartsWith("a couple", StringComparison.Ordinal) || whole.StartsWith("couple", StringComparison.Ordinal) ? 2 : CalendarWords.Number(whole);
         return new TemporalCandidate
         {
             Start = start,
-            End = end,
+            End = TrimEnd(m, end),
             Form = CandidateForm.Duration,
             Order = order,
             Unit = Singular(m.Groups["unit"].Value),
-            Count = CalendarWords.Number(m.Groups["n"].Value),
+            Count = count,
+            Half = half && count is not null,
         };
     }
 

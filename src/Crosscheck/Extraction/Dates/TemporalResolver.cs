@@ -48,7 +48,9 @@ internal static class TemporalResolver
             CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor),
             CandidateForm.Ago => Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"),
             CandidateForm.Anchored => Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"),
-            CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!) },
+            CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!, c.Half) },
+            CandidateForm.Fuzzy => e with { Kind = DateKind.Relative, IsCalendar = false, Value = c.Period! },
+            CandidateForm.Quarter => Quarter(e, c, anchor, future),
             CandidateForm.Set => e with { Type = TimexType.Set, Kind = DateKind.Partial, IsCalendar = false, Value = SetValue(c) },
             CandidateForm.Clock => Clock(e, c, anchor),
             _ => e,
@@ -232,9 +234,26 @@ internal static class TemporalResolver
 
     private static string TimeSuffix(string? partOfDay) => partOfDay is null ? "" : "T" + partOfDay;
 
-    private static string DurationValue(int? count, string unit)
+    private static string DurationValue(int? count, string unit, bool half = false)
     {
         string n = count?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        if (half && count is { } c)
+        {
+            string? withHalf = unit switch
+            {
+                "year" => $"P{c}Y6M",
+                "month" => $"P{c}M15D",
+                "day" => $"P{c}DT12H",
+                "hour" => $"PT{c}H30M",
+                "minute" => $"PT{c}M30S",
+                _ => null,
+            };
+            if (withHalf is not null)
+            {
+                return withHalf;
+            }
+        }
+
         return unit switch
         {
             "second" => $"PT{n}S",
@@ -243,10 +262,48 @@ internal static class TemporalResolver
             "day" => $"P{n}D",
             "week" => $"P{n}W",
             "month" => $"P{n}M",
-            "decade" => $"P{n}DE",
-            "century" => $"P{n}CE",
+            "quarter" => $"P{n}Q",
+            "decade" => count is { } d ? string.Create(CultureInfo.InvariantCulture, $"P{10 * d}Y") : "PXDE",
+            "century" => count is { } k ? string.Create(CultureInfo.InvariantCulture, $"P{100 * k}Y") : "PXCE",
             _ => $"P{n}Y",
         };
+    }
+
+    /// <summary>
+    /// A quarter (or half) of a year. Without a written year, a numbered one ("the third quarter") is the one of
+    /// the reference year, or of the year before when it has not begun yet (outside a future clause); "the quarter"
+    /// and "the latest quarter" are the last one completed before the reference date; "the current quarter" the
+    /// one the reference date is in. "Year-ago" takes the same quarter a year before.
+    /// </summary>
+    private static TemporalExpression Quarter(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
+    {
+        bool half = c.Unit == "half";
+        int parts = half ? 2 : 4;
+        char letter = half ? 'H' : 'Q';
+        e = e with { IsCalendar = false, Kind = DateKind.Relative };
+        int? year = c.Fields.Year;
+        int? index = c.Count;
+        if (anchor.Reference is { Month: { } month } r)
+        {
+            int current = ((month - 1) / (12 / parts)) + 1;
+            if (index is null)
+            {
+                (int y, int i) = c.Relation == "current" ? (r.Year, current) : current == 1 ? (r.Year - 1, parts) : (r.Year, current - 1);
+                year ??= y;
+                index = i;
+            }
+            else if (year is null)
+            {
+                year = c.Relation == "year" ? r.Year : index > current && !future ? r.Year - 1 : r.Year;
+            }
+
+            e = e with { Inferred = anchor.ReferenceInferred };
+        }
+
+        year += c.YearShift;
+        string y4 = year is { } yy ? yy.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
+        string q = index?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        return e with { Value = $"{y4}-{letter}{q}" };
     }
 
     private static string SetValue(TemporalCandidate c)

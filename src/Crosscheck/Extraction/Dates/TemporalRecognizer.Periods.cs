@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Extraction.Dates;
+
+/// <summary>The builders of fuzzy references, quarters and halves, and years written alone.</summary>
+public static partial class TemporalRecognizer
+{
+    private static TemporalCandidate Fuzzy(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        string value = m.Groups["present"].Success ? "PRESENT_REF" : m.Groups["past"].Success ? "PAST_REF" : "FUTURE_REF";
+        return new TemporalCandidate { Start = start, End = end, Form = CandidateForm.Fuzzy, Order = order, Period = value };
+    }
+
+    /// <summary>A quarter or half of a year; null for a fraction ("a quarter of") or a "period" that names no time.</summary>
+    private static TemporalCandidate? Quarter(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        Group ord = m.Groups["ord"], unit = m.Groups["unit"], the = m.Groups["the"];
+        bool ago = m.Groups["ago"].Success;
+        int? year = IntOf(m.Groups["year"]) ?? IntOf(m.Groups["year2"]);
+        bool modified = ago || year is not null || m.Groups["latest"].Success || m.Groups["current"].Success || m.Groups["rel"].Success;
+        string u = unit.Success ? unit.Value.ToLowerInvariant() : "quarter";
+        int? index = ord.Success ? char.ToLowerInvariant(ord.Value[0]) switch { 'f' when ord.Value.StartsWith("fo", StringComparison.OrdinalIgnoreCase) => 4, 'f' or '1' => 1, 's' or '2' => 2, 't' or '3' => 3, _ => 4 } : null;
+        bool valid = u switch
+        {
+            "half" => index is 1 or 2,
+            "period" => modified,
+            _ when !unit.Success => ago,
+            _ => index is not null || modified || (the.Success && char.IsLower(unit.Value[0])),
+        };
+        if (!valid || year is < 1000 or > 2100)
+        {
+            return null;
+        }
+
+        int shift = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        return new TemporalCandidate
+        {
+            Start = start,
+            End = end,
+            Form = CandidateForm.Quarter,
+            Order = order,
+            Unit = u == "half" ? "half" : "quarter",
+            Count = index,
+            Fields = new DateFields(year, null, null),
+            Relation = m.Groups["current"].Success ? "current" : m.Groups["rel"].Success ? "year" : null,
+            YearShift = shift - (ago ? 1 : 0),
+        };
+    }
+
+    /// <summary>A year alone: "1990", "fiscal 1989" (the span takes "fiscal").</summary>
+    private static TemporalCandidate? BareYear(Match m, int order)
+    {
+        if (Calendar(m, order) is not { } c)
+        {
+            return null;
+        }
+
+        Group fy = m.Groups["fy"];
+        return fy.Success
+            ? new TemporalCandidate { Start = fy.Index, End = c.End, Form = c.Form, Order = order, Fields = c.Fields }
+            : c;
+    }
+}
