@@ -33,7 +33,7 @@ internal enum CandidateForm
 /// <summary>A match of one pattern before overlaps are settled and values resolved.</summary>
 internal sealed class TemporalCandidate
 {
-    public required int Start { get; init; }
+    public required int Start { get; set; }
 
     public required int End { get; init; }
 
@@ -45,7 +45,7 @@ internal sealed class TemporalCandidate
     public DateFields Fields { get; init; }
 
     /// <summary>"START", "MID" or "END".</summary>
-    public string? Mod { get; init; }
+    public string? Mod { get; set; }
 
     /// <summary>"last", "this", "next" (lower case), or null.</summary>
     public string? Relation { get; init; }
@@ -64,8 +64,8 @@ internal sealed class TemporalCandidate
     /// <summary>Decade or century digits as TimeML writes them ("199").</summary>
     public string? Period { get; init; }
 
-    /// <summary>Clock time "HH:mm".</summary>
-    public string? Clock { get; init; }
+    /// <summary>Clock time "HH:mm"; on a weekday or calendar date, the time of day it gives ("9 a.m. Tuesday").</summary>
+    public string? Clock { get; set; }
 
     /// <summary>A duration's count is followed by "and a half" ("two and a half years", "5 1/2 hours").</summary>
     public bool Half { get; init; }

@@ -39,7 +39,7 @@ internal static partial class TemporalPatterns
         @"(?!(?:\s*(?i:to|and|or|-|–)\s*[\d,.]+)?(?:\s*%|\s+(?i:percent|per\s+cent|people|persons|residents|troops|soldiers|civilians|victims|men|women|children|dollars|euros|pounds|rubles|roubles|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|households|homes|cases|votes|members|fighters|workers|employees|students|deaths|units|times)\b))";
 
     /// <summary>Words of approximation that TimeML keeps in a duration's span: "nearly", "more than", "at least".</summary>
-    private const string Approximation = @"nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than";
+    private const string Approximation = @"no\s+more\s+than|no\s+less\s+than|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to";
 
     private const string TemporalPreposition =
         @"(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|around|circa|between|as\s+of)";
@@ -88,7 +88,7 @@ internal static partial class TemporalPatterns
     internal static partial Regex WeekdayExpression();
 
     /// <summary>"yesterday", "today", "tonight", "tomorrow morning", "the day before yesterday".</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?))\b")]
+    [GeneratedRegex(@"\b(?<x>(?i:(?:(?:late|early|earlier|later|mid-afternoon|mid-morning)\s+(?=yesterday|today|tomorrow))?(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?))\b")]
     internal static partial Regex RelativeDay();
 
     /// <summary>"this morning", "last night".</summary>
@@ -96,11 +96,11 @@ internal static partial class TemporalPatterns
     internal static partial Regex RelativePartOfDay();
 
     /// <summary>"last year", "this month", "earlier this month", "early this year", "later in the week", "next summer".</summary>
-    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?(?:(?<=\b(?<the>the)\s+))?\b(?<rel>last|this|next|previous|coming|past)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
+    [GeneratedRegex(@"(?i:(?:(?<=\b(?<edge>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+))?(?:(?<=\b(?<the>the)\s+))?\b(?<rel>last|this\s+past|this|next|previous|coming|past)\s+(?<unit>week|weekend|month|year|decade|century|summer|winter|spring|autumn|fall)|(?<=\b(?<edge>earlier|later)\s+)in\s+the\s+(?<unit>week|month|year))\b")]
     internal static partial Regex RelativeUnit();
 
     /// <summary>"two days ago", "a week ago", "weeks ago", "nearly two years ago".</summary>
-    [GeneratedRegex(@"(?i:(?<=\b(?:(?:" + Approximation + @")\s+)?(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<q>" + Approximation + @"|about|almost)\s+)?(?:(?<n>" + Num + @"|an?|a\s+few|several|few|some|many)[\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?)\s+)ago)\b")]
     internal static partial Regex Ago();
 
     /// <summary>"two days earlier", "a week later": relative to the date mentioned before.</summary>
@@ -115,7 +115,7 @@ internal static partial class TemporalPatterns
     /// "two days", "18 months", "a decade", "52 hours", "the past two months", "the next few years or so",
     /// "nearly an hour", "the first nine months", "two quarters" (not "three quarters of").
     /// </summary>
-    [GeneratedRegex(@"(?i:(?<=\b(?:(?<pre>(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|same)\s+)|(?:" + Approximation + @")\s+))?(?<n>" + Num + @"(?:\s+(?:and\s+)?(?:a\s+)?half)?|\d+(?:\.\d+|\s+1/2)|an?|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)(?:\s+or\s+so\b)?")]
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<pre>(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|same)\s+)|(?:" + Approximation + @")\s+))?(?<![\d/.,])(?<n>" + Num + @"(?:\s+(?:and\s+)?(?:a\s+)?half)?|\d+(?:\.\d+|\s+1/2)|an?|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)(?<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?")]
     internal static partial Regex Duration();
 
     /// <summary>"the nine months", "the six months": a count of units after a bare "the" (its span starts at "the").</summary>
@@ -131,7 +131,7 @@ internal static partial class TemporalPatterns
     /// "the latest quarter", "the year-ago quarter", "this year's second quarter", "the first half of 1989",
     /// "the 1988 period", "year-earlier".
     /// </summary>
-    [GeneratedRegex(@"(?i:\b(?<x>(?:(?<the>the)\s+)?(?<mods>(?:(?:(?<rel>this|last|next)\s+year(?:'s|’s)|(?<year>1\d{3}|20\d{2})|(?<ago>(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier))|(?<latest>latest|most\s+recent)|(?<current>current)|fiscal(?:\s+|-))\s*)*)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?<unit>quarter|half|period)(?!-)(?:\s+of\s+(?<year2>1\d{3}|20\d{2})\b)?|(?<ago>year-(?:ago|earlier))(?!\s+(?:quarter|period|half))))\b")]
+    [GeneratedRegex(@"(?i:\b(?<x>(?:(?<the>the)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth)-quarter\b))?(?<mods>(?:(?:(?<rel>this|last|next)\s+year(?:'s|’s)|(?<year>1\d{3}|20\d{2})|(?<ago>(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier))|(?<latest>latest|most\s+recent)|(?<current>current)|fiscal(?:\s+|-))\s*)*)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?<unit>quarter|half|period)(?!-)(?:\s+of\s+(?<year2>1\d{3}|20\d{2})\b)?|(?<ago>year-(?:ago|earlier))(?!\s+(?:quarter|period|half))))\b")]
     internal static partial Regex Quarter();
 
     /// <summary>A year written alone ("1990", "fiscal 1989"), unless a count, an amount or part of a number.</summary>
@@ -149,6 +149,6 @@ internal static partial class TemporalPatterns
 
     /// <summary>Words before or after an expression that put it in the future.</summary>
     /// <remarks>"is set for", "scheduled for", "due on" count unless after "was"/"were" (a plan that may be past).</remarks>
-    [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|going\s+to|upcoming|next\s+week|later\s+this\s+(?:week|month))\b|(?<!\b(?:was|were|had\s+been)\s+)\b(?:set|scheduled|slated|due|planned)\s+(?:for|on)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|planned\s+to|going\s+to|upcoming|as\s+(?:soon|early)\s+as|(?:is|are)\s+to\s+(?!be\s+\w+ed\b)\w+|payable|effective|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+(?:for|on)|next\s+week|later\s+this\s+(?:week|month))\b|(?<!\b(?:was|were|had\s+been)\s+)\b(?:set|scheduled|slated|due|planned)\s+(?:for|on)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FutureCue();
 }

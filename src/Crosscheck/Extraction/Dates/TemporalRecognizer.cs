@@ -75,16 +75,22 @@ public static partial class TemporalRecognizer
             }
         }
 
-        List<TemporalCandidate> chosen = SelectLongest(candidates);
+        List<TemporalCandidate> chosen = TemporalComposer.Compose(text, SelectLongest(candidates));
         var results = new List<TemporalExpression>(chosen.Count);
         var years = new DocumentYears(text, chosen);
         TemporalExpression? previous = null;
+        TemporalExpression? quarter = null;
         foreach (TemporalCandidate c in chosen)
         {
             bool future = TemporalContext.IsFuture(text, c.Start, c.End);
             int? year = years.YearFor(c, anchor.Reference, future);
             years.Observe(c, future);
-            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous, year);
+            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous, year, quarter);
+            if (c.Form == CandidateForm.Quarter && e.Value.Contains("-Q", StringComparison.Ordinal) && !e.Value.StartsWith('X'))
+            {
+                quarter = e;
+            }
+
             results.Add(e);
             if (e.Date is not null && e.IsCalendar)
             {
@@ -253,9 +259,9 @@ public static partial class TemporalRecognizer
 
     private static TemporalCandidate RelativeUnit(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "edge");
+        var (start, end) = SpanOf(m, "edge", "the");
         string relation = m.Groups["rel"].Success
-            ? m.Groups["rel"].Value.ToLowerInvariant() switch { "previous" => "last", "coming" => "next", var r => r }
+            ? Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ") switch { "previous" or "past" or "this past" => "last", "coming" => "next", var r => r }
             : "this";
         return new TemporalCandidate
         {
@@ -271,7 +277,7 @@ public static partial class TemporalRecognizer
 
     private static TemporalCandidate Ago(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "n", "unit");
+        var (start, end) = SpanOf(m, "q", "n", "unit");
         return new TemporalCandidate
         {
             Start = start,
@@ -318,7 +324,7 @@ public static partial class TemporalRecognizer
     {
         var (start, end) = SpanOf(m, "pre", "n");
         string n = Regex.Replace(m.Groups["n"].Value.ToLowerInvariant(), @"\s+", " ");
-        bool half = n.EndsWith("half", StringComparison.Ordinal) || n.EndsWith("1/2", StringComparison.Ordinal) || n.EndsWith(".5", StringComparison.Ordinal);
+        bool half = m.Groups["half"].Success || n.EndsWith("half", StringComparison.Ordinal) || n.EndsWith("1/2", StringComparison.Ordinal) || n.EndsWith(".5", StringComparison.Ordinal);
         string whole = Regex.Replace(n, @"(\s+(and\s+)?(a\s+)?half|\s+1/2|\.5)$", "");
         int? count = whole.StartsWith("a couple", StringComparison.Ordinal) || whole.StartsWith("couple", StringComparison.Ordinal) ? 2 : CalendarWords.Number(whole);
         return new TemporalCandidate

@@ -25,7 +25,8 @@ internal static class TemporalResolver
     private const int PastToleranceDaysInFuture = 7;
 
     /// <param name="documentYear">The year the rest of the document gives a month and day written without one (see <see cref="DocumentYears"/>).</param>
-    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous, int? documentYear = null)
+    /// <param name="quarter">The last quarter named before in the text: in a report of quarterly results, "a year ago" is that quarter a year before.</param>
+    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous, int? documentYear = null, TemporalExpression? quarter = null)
     {
         var e = new TemporalExpression(
             new TextSpan(c.Start, c.End),
@@ -39,15 +40,15 @@ internal static class TemporalResolver
             default,
             true,
             future);
-        return c.Form switch
+        TemporalExpression resolved = c.Form switch
         {
             CandidateForm.Calendar => Calendar(e, c, anchor, future, documentYear),
             CandidateForm.Decade => e with { Kind = DateKind.Partial, Value = c.Period! },
             CandidateForm.Weekday => Weekday(e, c, anchor, future),
             CandidateForm.RelativeDay => RelativeDay(e, c, anchor),
             CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor),
-            CandidateForm.Ago => Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"),
-            CandidateForm.Anchored => Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"),
+            CandidateForm.Ago => QuarterAgo(Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"), c, quarter),
+            CandidateForm.Anchored => QuarterAgo(Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"), c, quarter),
             CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!, c.Half) },
             CandidateForm.Fuzzy => e with { Kind = DateKind.Relative, IsCalendar = false, Value = c.Period! },
             CandidateForm.Quarter => Quarter(e, c, anchor, future),
@@ -55,6 +56,9 @@ internal static class TemporalResolver
             CandidateForm.Clock => Clock(e, c, anchor),
             _ => e,
         };
+        return c.Clock is { } clock && c.Form != CandidateForm.Clock
+            ? resolved with { Type = TimexType.Time, Value = (resolved.Date?.ToString() ?? resolved.Value) + "T" + clock }
+            : resolved;
     }
 
     /// <summary>The year of a month (and day) written without one, from the reference date.</summary>
@@ -201,6 +205,19 @@ internal static class TemporalResolver
                     ? e with { Value = string.Create(CultureInfo.InvariantCulture, $"{r.Year + shift:D4}-{season}") }
                     : e;
         }
+    }
+
+    /// <summary>"A year ago" or "a year earlier" after a quarter was named: that quarter, a year before ("1988-Q3"). The date keeps its year.</summary>
+    private static TemporalExpression QuarterAgo(TemporalExpression e, TemporalCandidate c, TemporalExpression? quarter)
+    {
+        if (quarter is null || c.Unit != "year" || c.Count is not { } n || n == 0 || quarter.Value.Length < 7
+            || !int.TryParse(quarter.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return e;
+        }
+
+        int back = c.Form == CandidateForm.Ago ? n : -n;
+        return e with { Value = string.Create(CultureInfo.InvariantCulture, $"{year - back:D4}{quarter.Value[4..]}") };
     }
 
     /// <summary>A count of days, weeks, months or years from <paramref name="from"/>, at the precision the unit allows.</summary>
