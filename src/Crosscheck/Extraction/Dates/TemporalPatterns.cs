@@ -134,6 +134,30 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?i:\b(?<x>(?:(?<the>the)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth)-quarter\b))?(?<mods>(?:(?:(?<rel>this|last|next)\s+year(?:'s|’s)|(?<year>1\d{3}|20\d{2})|(?<ago>(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier))|(?<latest>latest|most\s+recent)|(?<current>current)|fiscal(?:\s+|-))\s*)*)(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?<unit>quarter|half|period)(?!-)(?:\s+of\s+(?<year2>1\d{3}|20\d{2})\b)?|(?<ago>year-(?:ago|earlier))(?!\s+(?:quarter|period|half))))\b")]
     internal static partial Regex Quarter();
 
+    /// <summary>A count of units left unsaid after a preposition: "for years", "within weeks", "in months".</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?:for|within|in|over)\s+)(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\s-]+(?:of|ago|before|after|old|later|earlier|to)\b))")]
+    internal static partial Regex BareUnits();
+
+    /// <summary>"recent years", "the coming months", "past decades": an unsaid count of units, its span taking the adjective.</summary>
+    [GeneratedRegex(@"(?i:(?<=\b(?<pre>(?:the\s+)?(?:recent|coming|past|previous))\s+)(?<unit>days|weeks|months|years|decades|quarters)\b(?!\s+(?:of|ago)\b))")]
+    internal static partial Regex RecentUnits();
+
+    /// <summary>"the weekend": the last one, or the next one in a future clause.</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:the\s+(?<unit>weekend)))\b")]
+    internal static partial Regex TheWeekend();
+
+    /// <summary>A year in words: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven".</summary>
+    [GeneratedRegex(@"\b(?<x>(?:" + Month + @"\s+|(?i:the\s+year\s+))?(?i:(?<sy>nineteen[\s-](?:hundred\s+(?:and\s+)?)?(?:(?:" + NumberWords.TensPattern + @")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))|(?<=\b(?:the\s+year|in|since|by|until|of)\s+)(?<sy>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)))\b(?!\s+[a-z]+s\b|-)")]
+    internal static partial Regex SpelledYear();
+
+    /// <summary>A month name alone, capitalized and not the start of a name ("October", not "June Carter"); "March" not at a sentence start, "May" never.</summary>
+    [GeneratedRegex(@"(?<![\w.-])(?:(?<mon>January|February|April|June|July|August|September|October|November|December)|(?<![.!?""“]\s{1,3})(?<mon>March)(?!\s+(?:for|of|on|to|against|through|in)\b))\b(?!\s*\d|\s+[A-Z]|\s+of\s+\d|-|'s|’s)")]
+    internal static partial Regex BareMonth();
+
+    /// <summary>"the 20th century", "the nineteenth century", "the nineties".</summary>
+    [GeneratedRegex(@"\b(?<x>(?:(?i:the)\s+)?(?:(?<ord>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))[\s-](?i:century)|(?i:the\s+(?:nineteen[\s-])?(?<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b(?!-)")]
+    internal static partial Regex Century();
+
     /// <summary>A year written alone ("1990", "fiscal 1989"), unless a count, an amount or part of a number.</summary>
     /// <remarks>Before a plural noun ("1999 points"), only after a determiner or preposition ("the 1989 results").</remarks>
     [GeneratedRegex(@"(?<![\w$£€.,/:#-]|No\.\s?)(?:(?<=\b(?<fy>(?i:fiscal))\s+)|(?<=\b(?i:the|its|their|his|her|our|this|that|of|in|for|from|by|since|until|through)\s+))(?<year>1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|-\d|/\d)" + YearTail + @"|(?<![\w$£€.,/:#-]|No\.\s?)(?<year>1[89]\d{2}|20\d{2})(?![\w%]|[.,]\d|-\d|/\d)(?!\s+[a-z]+s\b)" + YearTail)]

@@ -62,4 +62,72 @@ public static partial class TemporalRecognizer
             ? new TemporalCandidate { Start = fy.Index, End = c.End, Form = c.Form, Order = order, Fields = c.Fields }
             : c;
     }
+
+    private static TemporalCandidate TheWeekend(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        return new TemporalCandidate { Start = start, End = end, Form = CandidateForm.RelativeUnit, Order = order, Relation = "the", Unit = "weekend" };
+    }
+
+    /// <summary>A year in words, with the month before it when written.</summary>
+    private static TemporalCandidate? SpelledYear(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        string words = Regex.Replace(m.Groups["sy"].Value.ToLowerInvariant(), @"[\s-]+", " ");
+        int? year;
+        if (words.StartsWith("two thousand", StringComparison.Ordinal))
+        {
+            string rest = words["two thousand".Length..].Replace("and", "", StringComparison.Ordinal).Trim();
+            year = rest.Length == 0 ? 2000 : 2000 + CalendarWords.Number(rest);
+        }
+        else
+        {
+            string rest = words["nineteen".Length..].Replace("hundred", "", StringComparison.Ordinal).Replace("and", "", StringComparison.Ordinal).Trim();
+            year = 1900 + CalendarWords.Number(rest);
+        }
+
+        if (year is null)
+        {
+            return null;
+        }
+
+        Group mon = m.Groups["mon"];
+        return new TemporalCandidate
+        {
+            Start = start,
+            End = end,
+            Form = CandidateForm.Calendar,
+            Order = order,
+            Fields = new DateFields(year, mon.Success ? CalendarWords.Month(mon.Value) : null, null),
+        };
+    }
+
+    /// <summary>An ordinal century ("the 20th century" → "19") or a decade in words ("the nineties" → "199").</summary>
+    private static TemporalCandidate? Century(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        string period;
+        if (m.Groups["decade"].Success)
+        {
+            string d = m.Groups["decade"].Value.ToLowerInvariant();
+            int tens = Array.IndexOf(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], d) + 2;
+            period = "19" + tens.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            int? n = IntOf(m.Groups["ord"]) ?? m.Groups["word"].Value.ToLowerInvariant() switch
+            {
+                "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13, "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16,
+                "seventeenth" => 17, "eighteenth" => 18, "nineteenth" => 19, "twentieth" => 20, "twenty-first" => 21, _ => null,
+            };
+            if (n is not (>= 1 and <= 21))
+            {
+                return null;
+            }
+
+            period = (n.Value - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new TemporalCandidate { Start = start, End = end, Form = CandidateForm.Decade, Order = order, Period = period };
+    }
 }

@@ -42,6 +42,12 @@ public static partial class TemporalRecognizer
         (TemporalPatterns.Fuzzy, Fuzzy),
         (TemporalPatterns.Quarter, Quarter),
         (TemporalPatterns.BareYear, BareYear),
+        (TemporalPatterns.BareUnits, Duration),
+        (TemporalPatterns.RecentUnits, Duration),
+        (TemporalPatterns.TheWeekend, TheWeekend),
+        (TemporalPatterns.SpelledYear, SpelledYear),
+        (TemporalPatterns.BareMonth, MonthAlone),
+        (TemporalPatterns.Century, Century),
     ];
 
     /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>

@@ -46,7 +46,7 @@ internal static class TemporalResolver
             CandidateForm.Decade => e with { Kind = DateKind.Partial, Value = c.Period! },
             CandidateForm.Weekday => Weekday(e, c, anchor, future),
             CandidateForm.RelativeDay => RelativeDay(e, c, anchor),
-            CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor),
+            CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor, future),
             CandidateForm.Ago => QuarterAgo(Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"), c, quarter),
             CandidateForm.Anchored => QuarterAgo(Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"), c, quarter),
             CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!, c.Half) },
@@ -174,12 +174,18 @@ internal static class TemporalResolver
         return e with { Date = date, Value = date + TimeSuffix(c.PartOfDay), Inferred = anchor.ReferenceInferred };
     }
 
-    private static TemporalExpression RelativeUnit(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    private static TemporalExpression RelativeUnit(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
     {
         int shift = c.Relation switch { "last" => -1, "next" => 1, _ => 0 };
         if (anchor.Reference is not { } r)
         {
             return e;
+        }
+
+        if (c.Relation == "the" && r.ToDateOnly() is { } day)
+        {
+            // "the weekend": the one now under way or just past, or the next in a future clause.
+            shift = future || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -1;
         }
 
         e = e with { Inferred = anchor.ReferenceInferred };
