@@ -29,8 +29,15 @@ public static class TempEval3Evaluation
     public static TempEvalRun Run(string dataFolder, string? outFolder = null)
     {
         ArgumentNullException.ThrowIfNull(dataFolder);
-        IReadOnlyList<string> files = File.Exists(dataFolder) ? [dataFolder] : TimeMLReader.FilesIn(dataFolder);
-        string root = File.Exists(dataFolder) ? Path.GetDirectoryName(Path.GetFullPath(dataFolder))! : dataFolder;
+        return File.Exists(dataFolder)
+            ? Run([dataFolder], Path.GetDirectoryName(Path.GetFullPath(dataFolder))!, outFolder)
+            : Run(TimeMLReader.FilesIn(dataFolder), dataFolder, outFolder);
+    }
+
+    /// <summary>Annotates and scores <paramref name="files"/>; output paths are relative to <paramref name="root"/>.</summary>
+    public static TempEvalRun Run(IReadOnlyList<string> files, string root, string? outFolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var results = new TempEvalDocumentResult[files.Count];
         Parallel.For(0, files.Count, i =>
         {
