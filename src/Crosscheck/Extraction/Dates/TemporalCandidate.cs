@@ -26,6 +26,9 @@ internal enum CandidateForm
     /// <summary>"now", "recently", "the future": a TimeML reference value held in <see cref="TemporalCandidate.Period"/>.</summary>
     Fuzzy,
 
+    /// <summary>A holiday: "Thanksgiving Day" (the name in <see cref="TemporalCandidate.Unit"/>).</summary>
+    Holiday,
+
     /// <summary>A quarter or half of a year: "the third quarter", "the year-ago quarter", "the first half of 1989".</summary>
     Quarter,
 }

@@ -108,6 +108,18 @@ internal static partial class TemporalPatterns
     internal static partial Regex AnchoredOffset();
 
     /// <summary>"the next day", "the day before,", "that day": relative to the date mentioned before.</summary>
+    /// <summary>"the following year", "that month", "later that year": a year or month relative to the date mentioned before.</summary>
+    [GeneratedRegex(@"\b(?<x>(?i:(?:(?:later|earlier)\s+)?(?<w>the\s+following|the\s+previous|the\s+preceding|that|the\s+same)\s+(?<unit>year|month)))\b(?!\s+(?:of|after|before|when|in)\b)")]
+    internal static partial Regex AnchoredUnit();
+
+    /// <summary>"the end of the year", "the beginning of the month": the edge of the reference year or month.</summary>
+    [GeneratedRegex(@"(?i:\b(?<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+(?<unit>year|month))\b")]
+    internal static partial Regex EdgeOfUnit();
+
+    /// <summary>Holidays of fixed date or rule: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election Day".</summary>
+    [GeneratedRegex(@"\b(?<x>(?:(?<rel>(?i:last|this|next))\s+)?(?<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:'s|’s)\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine(?:'s|’s)\s+Day|Halloween))\b")]
+    internal static partial Regex Holiday();
+
     [GeneratedRegex(@"\b(?<x>(?i:(?<w>the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before(?=\s*[,.;])|the\s+day\s+after(?=\s*[,.;])|the\s+same\s+day|that\s+same\s+day|that\s+day)))\b")]
     internal static partial Regex AnchoredDay();
 
@@ -147,7 +159,7 @@ internal static partial class TemporalPatterns
     internal static partial Regex TheWeekend();
 
     /// <summary>A year in words: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven".</summary>
-    [GeneratedRegex(@"\b(?<x>(?:" + Month + @"\s+|(?i:the\s+year\s+))?(?i:(?<sy>nineteen[\s-](?:hundred\s+(?:and\s+)?)?(?:(?:" + NumberWords.TensPattern + @")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))|(?<=\b(?:the\s+year|in|since|by|until|of)\s+)(?<sy>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)))\b(?!\s+[a-z]+s\b|-)")]
+    [GeneratedRegex(@"\b(?<x>(?:" + Month + @"\s+|(?i:the\s+year\s+))?(?i:(?<sy>nineteen[\s-](?:hundred\s+(?:and\s+)?)?(?:(?:" + NumberWords.TensPattern + @")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))|(?:(?<=\b(?:in|since|by|until|of)\s+)|(?<=\b(?i:the\s+year)\s+))(?<sy>two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)))\b(?!\s+[a-z]+s\b|-)")]
     internal static partial Regex SpelledYear();
 
     /// <summary>A month name alone, capitalized and not the start of a name ("October", not "June Carter"); "March" not at a sentence start, "May" never.</summary>
@@ -164,7 +176,7 @@ internal static partial class TemporalPatterns
     internal static partial Regex BareYear();
 
     /// <summary>"every day", "each year", "every other week", "daily", "every Friday".</summary>
-    [GeneratedRegex(@"\b(?<x>(?i:(?:every|each)\s+(?:(?<n>other|" + Num + @")\s+)?(?<unit>days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))|(?i:every|each)\s+" + Weekday + @")\b")]
+    [GeneratedRegex(@"\b(?<x>(?i:(?:every|each)\s+(?:(?<n>other|" + Num + @")\s+)?(?<unit>days?|weeks?|months?|quarters?|years?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly))|(?i:every|each)\s+" + Weekday + @")\b")]
     internal static partial Regex Set();
 
     /// <summary>"8 p.m.", "10:30 am", "noon", "midnight", "at 14:30".</summary>

@@ -130,4 +130,43 @@ public static partial class TemporalRecognizer
 
         return new TemporalCandidate { Start = start, End = end, Form = CandidateForm.Decade, Order = order, Period = period };
     }
+
+    private static TemporalCandidate AnchoredUnit(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        string w = m.Groups["w"].Value.ToLowerInvariant();
+        int offset = w.Contains("following", StringComparison.Ordinal) ? 1 : w.Contains("previous", StringComparison.Ordinal) || w.Contains("preceding", StringComparison.Ordinal) ? -1 : 0;
+        return new TemporalCandidate { Start = start, End = end, Form = CandidateForm.Anchored, Order = order, Unit = m.Groups["unit"].Value.ToLowerInvariant(), Count = offset };
+    }
+
+    /// <summary>A holiday as a month and day (fixed ones) or as a rule resolved once the year is known.</summary>
+    private static TemporalCandidate Holiday(Match m, int order)
+    {
+        var (start, end) = SpanOf(m);
+        string h = Regex.Replace(m.Groups["h"].Value.ToLowerInvariant(), @"\s+", " ").Replace('’', '\'');
+        (int month, int day) = h switch
+        {
+            "christmas eve" => (12, 24),
+            var x when x.StartsWith("christmas", StringComparison.Ordinal) => (12, 25),
+            "new year's eve" => (12, 31),
+            "new year's day" => (1, 1),
+            "independence day" => (7, 4),
+            "valentine's day" => (2, 14),
+            "halloween" => (10, 31),
+            "labor day" => (9, 0),
+            "memorial day" => (5, 0),
+            _ => (11, 0),
+        };
+        string? rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+        return new TemporalCandidate
+        {
+            Start = start,
+            End = end,
+            Form = CandidateForm.Holiday,
+            Order = order,
+            Fields = new DateFields(null, month, day == 0 ? null : day),
+            Unit = h,
+            Relation = rel,
+        };
+    }
 }

@@ -48,6 +48,9 @@ public static partial class TemporalRecognizer
         (TemporalPatterns.SpelledYear, SpelledYear),
         (TemporalPatterns.BareMonth, MonthAlone),
         (TemporalPatterns.Century, Century),
+        (TemporalPatterns.AnchoredUnit, AnchoredUnit),
+        (TemporalPatterns.EdgeOfUnit, RelativeUnit),
+        (TemporalPatterns.Holiday, Holiday),
     ];
 
     /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>

@@ -52,6 +52,7 @@ internal static class TemporalResolver
             CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!, c.Half) },
             CandidateForm.Fuzzy => e with { Kind = DateKind.Relative, IsCalendar = false, Value = c.Period! },
             CandidateForm.Quarter => Quarter(e, c, anchor, future),
+            CandidateForm.Holiday => Holiday(e, c, anchor, future),
             CandidateForm.Set => e with { Type = TimexType.Set, Kind = DateKind.Partial, IsCalendar = false, Value = SetValue(c) },
             CandidateForm.Clock => Clock(e, c, anchor),
             _ => e,
@@ -290,6 +291,50 @@ internal static class TemporalResolver
             "century" => count is { } k ? string.Create(CultureInfo.InvariantCulture, $"P{100 * k}Y") : "PXCE",
             _ => $"P{n}Y",
         };
+    }
+
+    /// <summary>
+    /// A holiday: the last one on or before the reference date ("last Thanksgiving" strictly before), or the
+    /// next one in a future clause or after "next". Rule-based days: Thanksgiving (fourth Thursday of November),
+    /// Election Day (the Tuesday after the first Monday of November), Labor Day (first Monday of September),
+    /// Memorial Day (last Monday of May).
+    /// </summary>
+    private static TemporalExpression Holiday(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
+    {
+        if (anchor.Reference?.ToDateOnly() is not { } r)
+        {
+            return e with { Value = c.Fields.Day is { } d ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Fields.Month:D2}-{d:D2}") : "XXXX" };
+        }
+
+        DateOnly On(int year) => c.Unit switch
+        {
+            var h when h!.StartsWith("thanksgiving", StringComparison.Ordinal) => Nth(year, 11, DayOfWeek.Thursday, 4),
+            "election day" => Nth(year, 11, DayOfWeek.Monday, 1).AddDays(1),
+            "labor day" => Nth(year, 9, DayOfWeek.Monday, 1),
+            "memorial day" => Nth(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
+            _ => new DateOnly(year, c.Fields.Month!.Value, c.Fields.Day!.Value),
+        };
+
+        DateOnly day = On(r.Year);
+        bool forward = c.Relation == "next" || (c.Relation is null && future);
+        if (forward && day <= r)
+        {
+            day = On(r.Year + 1);
+        }
+        else if (!forward && c.Relation != "this" && (day > r || (c.Relation == "last" && day == r)))
+        {
+            day = On(r.Year - 1);
+        }
+
+        PartialDate date = PartialDate.FromDate(day);
+        return e with { Date = date, Value = date.ToString(), Inferred = anchor.ReferenceInferred };
+    }
+
+    private static DateOnly Nth(int year, int month, DayOfWeek weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        int shift = ((int)weekday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(shift + (7 * (n - 1)));
     }
 
     /// <summary>
