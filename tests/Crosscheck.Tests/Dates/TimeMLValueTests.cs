@@ -29,6 +29,7 @@ public sealed class TimeMLValueTests
     [InlineData("Prices doubled in recent months.", "recent months", "PXM")]
     [InlineData("It fell over the past two quarters.", "the past two quarters", "P2Q")]
     [InlineData("The rule held for two decades.", "two decades", "P20Y")]
+    [InlineData("Repairs take two to three weeks.", "two to three weeks", "P3W")]
     public void Should_value_durations(string text, string expression, string value)
     {
         TemporalExpression e = Find(text, expression);
@@ -100,6 +101,11 @@ public sealed class TimeMLValueTests
     [InlineData("Rain is forecast for the weekend.", "the weekend", "1998-W06-WE")]
     [InlineData("Results for fiscal 1989 were weak.", "fiscal 1989", "1989")]
     [InlineData("The index peaked in 1987 and fell.", "1987", "1987")]
+    [InlineData("The boy was found on Thanksgiving Day at sea.", "Thanksgiving Day", "1997-11-27")]
+    [InlineData("Shops closed on Christmas Eve.", "Christmas Eve", "1997-12-24")]
+    [InlineData("The plant opened in June last year.", "June last year", "1997-06")]
+    [InlineData("Floods hit in the winter of 1994.", "the winter of 1994", "1994-WI")]
+    [InlineData("He moved to the capital in 1995. The following year he was elected.", "The following year", "1996")]
     public void Should_value_seasons_decades_weeks_and_years(string text, string expression, string value)
     {
         Find(text, expression).Value.ShouldBe(value);

@@ -51,10 +51,13 @@ internal sealed class TemporalCandidate
     public string? Mod { get; set; }
 
     /// <summary>"last", "this", "next" (lower case), or null.</summary>
-    public string? Relation { get; init; }
+    public string? Relation { get; set; }
+
+    /// <summary>For a month, <see cref="Relation"/> names its year ("June last year"), not the month itself ("last June").</summary>
+    public bool RelativeYear { get; set; }
 
     /// <summary>"day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "weekend", or a season word.</summary>
-    public string? Unit { get; init; }
+    public string? Unit { get; set; }
 
     /// <summary>Signed count: days for <see cref="CandidateForm.RelativeDay"/>, units for Ago and Anchored, a count for Duration/Set.</summary>
     public int? Count { get; init; }

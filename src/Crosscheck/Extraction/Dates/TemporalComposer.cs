@@ -28,7 +28,17 @@ internal static partial class TemporalComposer
                 continue;
             }
 
-            result.Add(Edge(text, c));
+            if (c.Form == CandidateForm.Calendar && c.Fields is { Year: null, Month: not null, Day: null } && c.Relation is null
+                && i + 1 < chosen.Count && chosen[i + 1] is { Form: CandidateForm.RelativeUnit, Unit: "year", Mod: null } year
+                && year.Relation is "last" or "this" or "next" && Blank().IsMatch(text.AsSpan(c.End, year.Start - c.End)))
+            {
+                // "June last year": the month of the year named after it.
+                result.Add(new TemporalCandidate { Start = c.Start, End = year.End, Form = c.Form, Order = c.Order, Fields = c.Fields, Relation = year.Relation, RelativeYear = true });
+                i++;
+                continue;
+            }
+
+            result.Add(Season(text, Edge(text, c)));
         }
 
         return result;
@@ -73,6 +83,32 @@ internal static partial class TemporalComposer
         c.Mod = w switch { "middle" => "MID", "end" or "close" => "END", _ => "START" };
         return c;
     }
+
+    /// <summary>"the winter of 1994": a year with a season before it becomes that season of the year.</summary>
+    private static TemporalCandidate Season(string text, TemporalCandidate c)
+    {
+        if (c.Form != CandidateForm.Calendar || c.Fields is not { Year: not null, Month: null } || c.Start == 0)
+        {
+            return c;
+        }
+
+        int from = Math.Max(0, c.Start - 30);
+        Match m = SeasonBefore().Match(text, from, c.Start - from);
+        if (!m.Success)
+        {
+            return c;
+        }
+
+        c.Start = m.Index;
+        c.Unit = m.Groups["s"].Value.ToLowerInvariant();
+        return c;
+    }
+
+    [GeneratedRegex(@"^\s+$")]
+    private static partial Regex Blank();
+
+    [GeneratedRegex(@"\b(?:(?i:the)\s+)?(?<s>(?i:winter|summer|spring|fall|autumn))\s+of\s+$")]
+    private static partial Regex SeasonBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*(?:on\s+)?$")]
     private static partial Regex ClockToDay();

@@ -127,7 +127,7 @@ internal static partial class TemporalPatterns
     /// "two days", "18 months", "a decade", "52 hours", "the past two months", "the next few years or so",
     /// "nearly an hour", "the first nine months", "two quarters" (not "three quarters of").
     /// </summary>
-    [GeneratedRegex(@"(?i:(?<=\b(?:(?<pre>(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|same)\s+)|(?:" + Approximation + @")\s+))?(?<![\d/.,])(?<n>" + Num + @"(?:\s+(?:and\s+)?(?:a\s+)?half)?|\d+(?:\.\d+|\s+1/2)|an?|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)(?<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?")]
+    [GeneratedRegex(@"(?i:(?<=\b(?:(?<pre>(?:the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|same)\s+)|(?:" + Approximation + @")\s+))?(?:(?<range>" + Num + @")\s+(?:to|or)\s+)?(?<![\d/.,])(?<n>" + Num + @"(?:\s+(?:and\s+)?(?:a\s+)?half)?|\d+(?:\.\d+|\s+1/2)|an?|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of)[\s-]+)\b(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters(?!\s+of\b)))\b(?![\s-]+(?i:ago|earlier|later|old)\b)(?<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?")]
     internal static partial Regex Duration();
 
     /// <summary>"the nine months", "the six months": a count of units after a bare "the" (its span starts at "the").</summary>

@@ -331,7 +331,7 @@ public static partial class TemporalRecognizer
 
     private static TemporalCandidate Duration(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "pre", "n");
+        var (start, end) = SpanOf(m, "pre", "range", "n");
         string n = Regex.Replace(m.Groups["n"].Value.ToLowerInvariant(), @"\s+", " ");
         bool half = m.Groups["half"].Success || n.EndsWith("half", StringComparison.Ordinal) || n.EndsWith("1/2", StringComparison.Ordinal) || n.EndsWith(".5", StringComparison.Ordinal);
         string whole = Regex.Replace(n, @"(\s+(and\s+)?(a\s+)?half|\s+1/2|\.5)$", "");

@@ -101,11 +101,17 @@ internal static class TemporalResolver
         if (f.Year is { } year)
         {
             var date = new PartialDate(year, f.Month, f.Month is null ? null : f.Day);
-            return e with { Date = date, Value = date.ToString() };
+            string? season = f.Month is null ? CalendarWords.Season(c.Unit ?? "") : null;
+            return e with { Date = date, Value = season is null ? date.ToString() : $"{date}-{season}" };
         }
 
         int month = f.Month!.Value;
-        int? inferred = c.Relation switch
+        int? inferred = c.RelativeYear ? c.Relation switch
+        {
+            "last" => anchor.Reference?.Year - 1,
+            "next" => anchor.Reference?.Year + 1,
+            _ => anchor.Reference?.Year,
+        } : c.Relation switch
         {
             "last" => LastMonthOf(month, anchor.Reference, strict: true),
             "next" => NextMonthOf(month, anchor.Reference),
