@@ -10,11 +10,12 @@ namespace Crosscheck.Tests.TempEval;
 /// </summary>
 public sealed class TempEval3RegressionTests
 {
-    // Recorded on 2026-11-21 by this test's slice (TimeBank/*.tml, first 20 by ordinal file name), the same
-    // figures that `crosscheck eval tempeval3 --data <a folder holding those 20 files>` prints, rounded down.
-    private const double StrictF1 = 0.0;
-    private const double RelaxedF1 = 0.0;
-    private const double ValueF1 = 0.0;
+    // Recorded on 2026-11-21 with `crosscheck eval tempeval3 --data DIR`, DIR holding copies of the first 20
+    // TimeBank/*.tml in ordinal name order (ABC19980108.1830.0711 … APW19980418.0210): 195 gold TIMEX3,
+    // strict F1 92.23, relaxed F1 95.34, value F1 81.35; written here rounded down to one decimal.
+    private const double StrictF1 = 92.2;
+    private const double RelaxedF1 = 95.3;
+    private const double ValueF1 = 81.3;
 
     private static string TimeBank => Path.Combine(TestPaths.Shared, "data", "tempeval3", "TimeBank");
 
