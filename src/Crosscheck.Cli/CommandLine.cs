@@ -28,6 +28,10 @@ public static class CommandLine
               Run the quantity recognizer on each NewsQuant sentence (CQE_Evaluation layout), write the
               predictions to FILE, print precision, recall and F1 for value and value + change, and unit accuracy;
               --errors lists each missed, spurious or wrongly labelled quantity.
+          crosscheck eval tempeval3 --data DIR [--out DIR] [--errors]
+              Run the temporal recognizer on the TimeML files under DIR (TempEval-3 layout), write them with
+              our TIMEX3 tags to --out, and print strict/relaxed extent F1 and value/type F1;
+              --errors also lists every missed, spurious and wrongly valued TIMEX3.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);

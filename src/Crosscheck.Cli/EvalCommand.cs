@@ -11,7 +11,8 @@ public static class EvalCommand
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
             "polnear" => EvalPolnearCommand.Run(args, stdout, stderr),
             "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant"),
+            "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant, tempeval3"),
         };
     }
 }
