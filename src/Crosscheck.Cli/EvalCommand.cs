@@ -9,7 +9,8 @@ public static class EvalCommand
         return target switch
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case"),
+            "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, fnc1"),
         };
     }
 }

@@ -9,7 +9,8 @@ public static class TrainCommand
         return what switch
         {
             "aliases" => TrainAliasesCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "train needs a model: aliases"),
+            "stance" => TrainStanceCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, stance"),
         };
     }
 }
