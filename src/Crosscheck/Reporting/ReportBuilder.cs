@@ -55,7 +55,17 @@ public static class ReportBuilder
                 file[m.DocId], entityOfMention.GetValueOrDefault((m.DocId, m.Span.Start, m.Span.End)) ?? m.Canonical, m.Text, m.Span.Start, m.Span.End))],
             CitedSources: [.. all.SelectMany(f => f.CitedSources).Select(c => new ReportCitedSource(
                 file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
-            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))]);
+            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
+        {
+            ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
+        };
+    }
+
+    private static ReportClaimStance ToReport(ClaimStance c, AnalysisResult result, Dictionary<string, string> file)
+    {
+        string text = result.Documents.First(d => d.Id == c.DocId).Text;
+        return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
+            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))]);
     }
 
     private static ReportDocument ToReport(Document d) => new(

@@ -4,7 +4,7 @@ namespace Crosscheck.Stance;
 
 /// <summary>
 /// Reads an FNC-1 folder: <c>*_bodies.csv</c> (Body ID, articleBody) and <c>*_stances.csv</c>
-/// (Headline, Body ID[, Stance]), joined into <see cref="FncPair"/>s in the stances file's row order.
+/// (Headline, Body ID[, Stance]; or, when there is none, <c>*_stances_unlabeled.csv</c>), joined into <see cref="FncPair"/>s in the stances file's row order.
 /// </summary>
 public static class FncData
 {
@@ -14,6 +14,12 @@ public static class FncData
     {
         string[] bodyFiles = Directory.GetFiles(folder, "*_bodies.csv").Order(StringComparer.Ordinal).ToArray();
         string[] stanceFiles = Directory.GetFiles(folder, "*_stances.csv").Order(StringComparer.Ordinal).ToArray();
+        if (stanceFiles.Length == 0)
+        {
+            // The official unlabelled test file: competition_test_stances_unlabeled.csv.
+            stanceFiles = Directory.GetFiles(folder, "*_stances_unlabeled.csv").Order(StringComparer.Ordinal).ToArray();
+        }
+
         if (bodyFiles.Length == 0 || stanceFiles.Length == 0)
         {
             throw new InvalidDataException($"{folder}: needs *_bodies.csv and *_stances.csv");

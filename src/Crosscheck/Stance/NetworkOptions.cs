@@ -6,7 +6,7 @@ namespace Crosscheck.Stance;
 public sealed record NetworkOptions(
     int Hidden = 100,
     int MaxEpochs = 30,
-    int BatchSize = 256,
+    int BatchSize = 500,
     float LearningRate = 0.002f,
     float Dropout = 0.4f,
     float WeightDecay = 1e-5f,

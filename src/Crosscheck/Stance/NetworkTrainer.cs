@@ -130,11 +130,7 @@ public sealed class NetworkTrainer(NetworkOptions options, TextWriter? log = nul
                 continue;
             }
 
-            int row = x.Index[k] * hidden;
-            for (int h = 0; h < hidden; h++)
-            {
-                gW1[row + h] += v * dz1[h];
-            }
+            VectorMath.AddScaled(gW1.AsSpan(x.Index[k] * hidden, hidden), dz1, v);
         }
     }
 
@@ -146,15 +142,8 @@ public sealed class NetworkTrainer(NetworkOptions options, TextWriter? log = nul
         for (int k = 0; k < parameters.Length; k++)
         {
             float[] w = parameters[k], g = grads[k], mk = m[k], vk = v[k];
-            bool decayed = k % 2 == 0;
-            for (int i = 0; i < w.Length; i++)
-            {
-                float gi = g[i];
-                mk[i] = (Beta1 * mk[i]) + ((1 - Beta1) * gi);
-                vk[i] = (Beta2 * vk[i]) + ((1 - Beta2) * gi * gi);
-                float update = lr * (mk[i] / c1) / (MathF.Sqrt(vk[i] / c2) + Epsilon);
-                w[i] -= update + (decayed ? decay * w[i] : 0);
-            }
+            // Weight decay on the weight matrices (even slots), not on the biases.
+            VectorMath.Adam(w, g, mk, vk, lr, c1, c2, k % 2 == 0 ? decay : 0, Beta1, Beta2, Epsilon);
         }
     }
 }

@@ -64,11 +64,7 @@ public sealed class StanceNetwork
                 continue;
             }
 
-            int row = x.Index[k] * Hidden;
-            for (int h = 0; h < Hidden; h++)
-            {
-                z1[h] += v * W1[row + h];
-            }
+            VectorMath.AddScaled(z1, W1.AsSpan(x.Index[k] * Hidden, Hidden), v);
         }
 
         Array.Copy(B2, p, Outputs);
