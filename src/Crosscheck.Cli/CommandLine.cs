@@ -20,10 +20,11 @@ public static class CommandLine
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
               --show also prints every alias statement found.
-          crosscheck train stance [--data DIR] [--out FILE] [--holdout]
+          crosscheck train stance [--data DIR] [--out FILE] [--holdout | --new-claims]
               Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE
               src/Crosscheck/Resources/Models/stance.model). --holdout trains on 80% of the bodies only
-              (fixed seed), writes crosscheck-out/stance-holdout.model and prints the figures on the other 20%.
+              (fixed seed), writes crosscheck-out/stance-holdout.model and prints the figures on the other 20%;
+              --new-claims also holds out 20% of the headlines and scores new claims on new bodies only.
           crosscheck eval fnc1 --data DIR [--predictions FILE] [--model FILE] [--holdout]
               Score the stance model (default: the built-in one) on DIR's *_bodies.csv and *_stances.csv:
               FNC score, macro-F1, per-class F1, confusion matrix; --predictions writes Headline,Body ID,Stance.

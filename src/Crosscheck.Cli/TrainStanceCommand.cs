@@ -5,27 +5,30 @@ namespace Crosscheck.Cli;
 
 /// <summary>
 /// crosscheck train stance [--data DIR] [--out FILE] [--holdout]: trains the stance model on FNC-1.
-/// With --holdout it trains on the training bodies of the split only and prints the hold-out figures.
+/// With --holdout it trains on the training bodies of the split only and prints the hold-out figures; with
+/// --new-claims it holds out headlines too (a test-like estimate: new claims on new bodies).
 /// </summary>
 public static class TrainStanceCommand
 {
     public const string DefaultData = "../shared/data/fnc1";
     public const string DefaultOut = "src/Crosscheck/Resources/Models/stance.model";
     public const string DefaultHoldoutOut = "crosscheck-out/stance-holdout.model";
+    public const string DefaultNewClaimsOut = "crosscheck-out/stance-new-claims.model";
     private static readonly HashSet<string> Valued = ["data", "out"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault(f => f != "holdout") is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f is not ("holdout" or "new-claims")) is { } unknown ? $"unknown option --{unknown}" : null;
         if (error is not null || a.Positional is not ["stance"])
         {
-            return CommandLine.UsageError(stderr, error ?? "train needs: stance [--data DIR] [--out FILE] [--holdout]");
+            return CommandLine.UsageError(stderr, error ?? "train needs: stance [--data DIR] [--out FILE] [--holdout | --new-claims]");
         }
 
-        bool holdout = a.Flags.Contains("holdout");
+        bool newClaims = a.Flags.Contains("new-claims");
+        bool holdout = newClaims || a.Flags.Contains("holdout");
         string data = a.Option("data") ?? DefaultData;
-        string output = a.Option("out") ?? (holdout ? DefaultHoldoutOut : DefaultOut);
+        string output = a.Option("out") ?? (newClaims ? DefaultNewClaimsOut : holdout ? DefaultHoldoutOut : DefaultOut);
         IReadOnlyList<FncPair> pairs;
         try
         {
@@ -43,7 +46,8 @@ public static class TrainStanceCommand
             return ExitCodes.Failed;
         }
 
-        (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> held) = holdout ? FncSplit.Split(pairs) : (pairs, []);
+        (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> held) =
+            newClaims ? FncSplit.SplitByBodyAndHeadline(pairs) : holdout ? FncSplit.Split(pairs) : (pairs, []);
         var clock = Stopwatch.StartNew();
         StanceModel model = new StanceTrainer(new StanceTrainingOptions(), stdout).Train(training);
         clock.Stop();
@@ -63,7 +67,8 @@ public static class TrainStanceCommand
         {
             // Score the model as saved, so the figures are those of the file.
             StanceModel saved = StanceModel.Load(output);
-            stdout.WriteLine($"hold-out: {held.Count} rows of {held.Select(p => p.BodyId).Distinct().Count()} bodies never seen in training");
+            stdout.WriteLine($"hold-out: {held.Count} rows of {held.Select(p => p.BodyId).Distinct().Count()} bodies never seen in training" +
+                (newClaims ? $" and {held.Select(p => p.Headline).Distinct().Count()} headlines never seen in training" : ""));
             stdout.Write(EvalFnc1Command.Score(saved, held).Format());
         }
 
