@@ -49,7 +49,7 @@ public static class TrainStanceCommand
         (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> held) =
             newClaims ? FncSplit.SplitByBodyAndHeadline(pairs) : holdout ? FncSplit.Split(pairs) : (pairs, []);
         var clock = Stopwatch.StartNew();
-        StanceModel model = new StanceTrainer(new StanceTrainingOptions(), stdout).Train(training);
+        StanceModel model = new StanceTrainer(StanceTrainingOptions.Default, stdout).Train(training);
         clock.Stop();
         try
         {

@@ -14,11 +14,13 @@ public sealed class StanceModel : IStanceClassifier
 {
     public const string ResourceName = "stance.model";
     private const string Magic = "CROSSCHECK-STANCE";
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadEmbedded);
 
-    public StanceModel(StanceFeaturizer featurizer, float[] mean, float[] scale, IReadOnlyList<StanceNetwork> networks, IReadOnlyList<int> trainingBodies)
+    public StanceModel(StanceFeaturizer featurizer, float[] mean, float[] scale, IReadOnlyList<StanceNetwork> networks, IReadOnlyList<int> trainingBodies, BoostedTrees? trees = null, float treeWeight = 0)
     {
+        Trees = trees;
+        TreeWeight = trees is null ? 0 : treeWeight;
         TrainingBodies = trainingBodies;
         Featurizer = featurizer;
         Mean = mean;
@@ -39,6 +41,12 @@ public sealed class StanceModel : IStanceClassifier
 
     public IReadOnlyList<StanceNetwork> Networks { get; }
 
+    /// <summary>Boosted trees on the hand features, or null.</summary>
+    public BoostedTrees? Trees { get; }
+
+    /// <summary>The share of <see cref="Trees"/> in the averaged probabilities (the networks share the rest).</summary>
+    public float TreeWeight { get; }
+
     /// <summary>The FNC-1 body ids of the training rows (ascending), so an evaluation can tell whether the model saw its bodies.</summary>
     public IReadOnlyList<int> TrainingBodies { get; }
 
@@ -49,12 +57,22 @@ public sealed class StanceModel : IStanceClassifier
     {
         SparseRow x = Standardize(raw);
         var sum = new double[StanceNetwork.Outputs];
+        double share = Networks.Count == 0 ? 0 : (1 - TreeWeight) / Networks.Count;
         foreach (StanceNetwork n in Networks)
         {
             float[] p = n.Predict(x);
             for (int o = 0; o < sum.Length; o++)
             {
-                sum[o] += p[o] / Networks.Count;
+                sum[o] += p[o] * share;
+            }
+        }
+
+        if (Trees is not null)
+        {
+            float[] p = Trees.Predict(HandFeatures(raw));
+            for (int o = 0; o < sum.Length; o++)
+            {
+                sum[o] += p[o] * TreeWeight;
             }
         }
 
@@ -66,6 +84,9 @@ public sealed class StanceModel : IStanceClassifier
 
         return new StancePrediction((StanceLabel)best, sum);
     }
+
+    /// <summary>The raw hand features of a featurized row (its last values).</summary>
+    public static ReadOnlySpan<float> HandFeatures(SparseRow raw) => raw.Value.AsSpan(raw.Value.Length - StanceFeaturizer.HandFeatureCount);
 
     /// <summary>A copy of <paramref name="raw"/> with its hand features standardized.</summary>
     public SparseRow Standardize(SparseRow raw)
@@ -121,6 +142,13 @@ public sealed class StanceModel : IStanceClassifier
         {
             n.Write(w);
         }
+
+        w.Write(Trees is not null);
+        if (Trees is not null)
+        {
+            w.Write(TreeWeight);
+            Trees.Write(w);
+        }
     }
 
     public void Save(string path)
@@ -166,7 +194,15 @@ public sealed class StanceModel : IStanceClassifier
             networks[i] = StanceNetwork.Read(r);
         }
 
-        return new StanceModel(new StanceFeaturizer(vocabulary, idf), mean, scale, networks, bodies);
+        float treeWeight = 0;
+        BoostedTrees? trees = null;
+        if (r.ReadBoolean())
+        {
+            treeWeight = r.ReadSingle();
+            trees = BoostedTrees.Read(r);
+        }
+
+        return new StanceModel(new StanceFeaturizer(vocabulary, idf), mean, scale, networks, bodies, trees, treeWeight);
     }
 
     public static StanceModel Load(string path)

@@ -53,6 +53,28 @@ public sealed class StanceCliTests : IDisposable
     }
 
     [Fact]
+    public void Should_print_and_store_each_articles_stance_toward_each_claim()
+    {
+        string input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "Bridge closed after crack found\n\nThe old river bridge was closed on Monday after engineers found a crack in a main beam.\n");
+        File.WriteAllText(Path.Combine(input, "b.txt"), "Bakery wins prize\n\nA small bakery won the national bread prize on Sunday for its rye loaf.\n");
+        string output = Path.Combine(_dir, "out");
+
+        (int code, string stdout, _) = Cli("analyze", input, "--out", output, "--claim", "The bridge was closed", "--claim", "Rye bread is healthy");
+
+        code.ShouldBe(ExitCodes.Success);
+        stdout.ShouldContain("Claim “The bridge was closed”");
+        stdout.ShouldContain("Claim “Rye bread is healthy”");
+        stdout.ShouldContain("[");
+        string json = File.ReadAllText(Path.Combine(output, "report.json"));
+        json.ShouldContain("\"claim_stances\"");
+        json.ShouldContain("\"claim\": \"The bridge was closed\"");
+        using var store = new Crosscheck.Store.CrosscheckStore(Path.Combine(output, "crosscheck.db"));
+        store.LoadLatestReport()!.ClaimStances.Count.ShouldBe(4);
+    }
+
+    [Fact]
     public void Should_refuse_eval_fnc1_without_data()
     {
         Cli("eval", "fnc1").Code.ShouldBe(ExitCodes.Usage);

@@ -25,7 +25,8 @@ public sealed class StanceModelTests
     }
 
     private static StanceModel TrainTiny() =>
-        new StanceTrainer(new StanceTrainingOptions(VocabularySize: 100, Ensemble: 2, DevFraction: 0.25, Network: new NetworkOptions(Hidden: 8, MaxEpochs: 5, BatchSize: 8))).Train(TinySet());
+        new StanceTrainer(new StanceTrainingOptions(VocabularySize: 100, Ensemble: 2, DevFraction: 0.25, Network: new NetworkOptions(Hidden: 8, MaxEpochs: 5, BatchSize: 8),
+            Boosting: new BoostingOptions(MaxRounds: 5, Depth: 2, Bins: 8, MinChildWeight: 0.01f))).Train(TinySet());
 
     [Fact]
     public void Should_give_identical_predictions_after_a_save_and_load_round_trip()
@@ -39,6 +40,9 @@ public sealed class StanceModelTests
 
         loaded.TrainingBodies.ShouldBe(model.TrainingBodies);
         loaded.Networks.Count.ShouldBe(2);
+        loaded.Trees.ShouldNotBeNull();
+        loaded.Trees.Rounds.ShouldBe(model.Trees!.Rounds);
+        loaded.TreeWeight.ShouldBe(0.5f);
         foreach (FncPair p in TinySet())
         {
             loaded.Predict(p.Headline, p.Body).Probabilities.ShouldBe(model.Predict(p.Headline, p.Body).Probabilities);
