@@ -12,7 +12,7 @@ public static class AnalyzeCommand
 {
     public const string DefaultOut = "crosscheck-out";
 
-    private static readonly HashSet<string> Valued = ["out", "db"];
+    private static readonly HashSet<string> Valued = ["out", "db", "claim"];
     private static readonly HashSet<string> KnownFlags = ["quiet"];
 
     /// <param name="interactive">True when stdout is a terminal: a live progress display may be drawn.</param>
@@ -34,7 +34,7 @@ public static class AnalyzeCommand
         string outDir = a.Option("out") ?? DefaultOut;
         string dbPath = a.Option("db") ?? Path.Combine(outDir, "crosscheck.db");
 
-        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault().WithClaims(a.All("claim")).Build();
         DateTimeOffset startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);

@@ -5,10 +5,11 @@ public static class CommandLine
 {
     public const string Usage = """
         usage:
-          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet]
+          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
               Analyze files and folders (text, HTML, e-mail/mbox, RSS/Atom, JSON Lines, CSV with a text column).
               Writes report.html, report.md and report.json to DIR (default ./crosscheck-out) and stores the
-              run in FILE (default DIR/crosscheck.db).
+              run in FILE (default DIR/crosscheck.db). Each --claim (repeatable) gives every article's stance
+              toward that claim (agree, disagree, discuss, unrelated) from the learned stance model, with evidence.
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
@@ -39,6 +40,15 @@ public static class CommandLine
           crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
               Train the attribution tagger on PolNeAR train (default /work/shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
+          crosscheck train stance [--data DIR] [--out FILE] [--holdout | --new-claims]
+              Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE
+              src/Crosscheck/Resources/Models/stance.model). --holdout trains on 80% of the bodies only
+              (fixed seed), writes crosscheck-out/stance-holdout.model and prints the figures on the other 20%;
+              --new-claims also holds out 20% of the headlines and scores new claims on new bodies only.
+          crosscheck eval fnc1 --data DIR [--predictions FILE] [--model FILE] [--holdout]
+              Score the stance model (default: the built-in one) on DIR's *_bodies.csv and *_stances.csv:
+              FNC score, macro-F1, per-class F1, confusion matrix; --predictions writes Headline,Body ID,Stance.
+              --holdout scores only the hold-out bodies of DIR's split (use a model trained with --holdout).
 
         exit codes:
           0  success

@@ -10,7 +10,8 @@ public static class TrainCommand
         {
             "aliases" => TrainAliasesCommand.Run(args, stdout, stderr),
             "polnear" => TrainPolnearCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, polnear"),
+            "stance" => TrainStanceCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, polnear, stance"),
         };
     }
 }

@@ -42,6 +42,17 @@ public sealed class AnalysisPipelineBuilder
         return builder;
     }
 
+    /// <summary>Adds the stance of every article toward each of <paramref name="claims"/> (nothing when there are none).</summary>
+    public AnalysisPipelineBuilder WithClaims(IReadOnlyList<string> claims)
+    {
+        if (claims.Count > 0)
+        {
+            SetAnalyzers.Add(new ClaimStanceAnalyzer(claims));
+        }
+
+        return this;
+    }
+
     /// <summary>Inserts <paramref name="extractor"/> just before the first extractor of type <typeparamref name="T"/>.</summary>
     public AnalysisPipelineBuilder InsertBefore<T>(IExtractor extractor)
         where T : IExtractor

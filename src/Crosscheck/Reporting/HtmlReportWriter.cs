@@ -43,6 +43,7 @@ public static class HtmlReportWriter
 
         html.Append("</ul><button type=\"button\" id=\"back\" hidden>← back</button></nav>\n<main>\n");
         HtmlOverview.Write(html, report, anchors, labels);
+        HtmlClaims.Write(html, report, labels);
         Sources(html, report, anchors, labels);
         HtmlQuotes.Write(html, report, anchors, labels);
         HtmlAttributions.Write(html, report);

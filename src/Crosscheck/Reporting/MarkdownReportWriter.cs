@@ -19,6 +19,7 @@ public static class MarkdownReportWriter
         md.AppendLine();
         md.AppendLine("**How to read this report.** " + Escape(HtmlOverview.HowToRead)).AppendLine();
         Headlines(md, report);
+        MarkdownClaims.Write(md, report);
         Overview(md, report);
         Sources(md, report);
         Quotes(md, report);
@@ -206,7 +207,7 @@ public static class MarkdownReportWriter
         md.AppendLine();
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    internal static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         md.Append("| ").AppendJoin(" | ", header).AppendLine(" |");
         md.Append('|').AppendJoin('|', header.Select(_ => " --- ")).AppendLine("|");

@@ -59,6 +59,7 @@ public static class ReportBuilder
             Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
         {
             Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
+            ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
         };
     }
 
@@ -67,6 +68,13 @@ public static class ReportBuilder
         ReportEvidence Evidence(TextSpan span) => new(span.Slice(text), span.Start, span.End);
         return new ReportAttribution(
             doc, a.Source, a.Cue, a.Content, a.SourceSpan is { } s ? Evidence(s) : null, Evidence(a.CueSpan), [.. a.ContentSpans.Select(Evidence)]);
+    }
+
+    private static ReportClaimStance ToReport(ClaimStance c, AnalysisResult result, Dictionary<string, string> file)
+    {
+        string text = result.Documents.First(d => d.Id == c.DocId).Text;
+        return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
+            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))]);
     }
 
     private static ReportDocument ToReport(Document d) => new(

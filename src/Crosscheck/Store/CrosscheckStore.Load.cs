@@ -52,7 +52,10 @@ public sealed partial class CrosscheckStore
             Entities: SetFindings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity),
             EntityMentions: Findings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntityMention),
             CitedSources: Findings(runId, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource),
-            Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? []);
+            Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? [])
+        {
+            ClaimStances = SetFindings(runId, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance),
+        };
     }
 
     private static string? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -14,6 +14,7 @@ namespace Crosscheck.Store;
 [JsonSerializable(typeof(ReportNumberFinding))]
 [JsonSerializable(typeof(ReportTimelineEntry))]
 [JsonSerializable(typeof(ReportEntity))]
+[JsonSerializable(typeof(ReportClaimStance))]
 [JsonSerializable(typeof(IReadOnlyList<ReportProblem>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
