@@ -9,6 +9,7 @@ public static class ReportBuilder
     public static Report Build(AnalysisResult result, DateTimeOffset generatedAt)
     {
         Dictionary<string, string> file = result.Documents.ToDictionary(d => d.Id, d => d.Document.File);
+        Dictionary<string, string> texts = result.Documents.ToDictionary(d => d.Id, d => d.Document.Text);
         Dictionary<(string, int, int), string> groupOf = [];
         foreach (QuoteGroup g in result.Set.QuoteGroups)
         {
@@ -55,8 +56,20 @@ public static class ReportBuilder
                 file[m.DocId], entityOfMention.GetValueOrDefault((m.DocId, m.Span.Start, m.Span.End)) ?? m.Canonical, m.Text, m.Span.Start, m.Span.End))],
             CitedSources: [.. all.SelectMany(f => f.CitedSources).Select(c => new ReportCitedSource(
                 file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
-            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))]);
+            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
+        {
+            Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
+            Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
+        };
     }
+
+    private static ReportStance ToReport(HypothesisStance s, string file, string text) =>
+        new(file, s.Holder, s.HypothesisId, Snake(s.Stance),
+            [.. s.Evidence.Select(e => new ReportEvidence(text[e.Start..e.End], e.Start, e.End))], s.EvidenceStatus)
+        {
+            Confidence = s.Confidence,
+            SelfInterested = s.SelfInterested,
+        };
 
     private static ReportDocument ToReport(Document d) => new(
         d.Id, d.File, Snake(d.Format), d.Title, d.Subtitle, d.Author, d.Outlet, d.Url,
