@@ -26,7 +26,10 @@ internal sealed partial class ArticleView
         Document = document;
         Quotes = [.. findings.Quotes.Where(q => q.Kind != QuoteKind.Scare).OrderBy(q => q.Span.Start)];
         Mentions = BuildMentions(document, findings, directory);
+        Directory = directory;
     }
+
+    public EntityDirectory Directory { get; }
 
     public AnnotatedDocument Document { get; }
 

@@ -164,7 +164,8 @@ internal sealed partial class ClaimScanner
         }
 
         int negStart = cue.Role is CueRole.Self or CueRole.Blame ? start : Math.Min(start, agents.Min(a => a.Span.Start));
-        bool rejects = cue.Rejects ^ Negated(s, negStart, frame.ScopeStart);
+        bool inner = InnerNegation().IsMatch(_view.Text[start..end]);
+        bool rejects = cue.Rejects ^ (inner || Negated(s, negStart, frame.ScopeStart));
         return new Claim(_view.Id, ClaimKind.Responsibility, agents, null, frame.Holder, frame.HolderName, frame.Attributed, rejects,
             Confidence(s, start, frame), new TextSpan(start, end), s, false);
     }
@@ -223,19 +224,17 @@ internal sealed partial class ClaimScanner
         if (_view.QuoteAt(position) is { Speaker: { } speaker } q)
         {
             AgentMention? mention = _view.SpeakerMention(q);
-            return new Frame(mention, mention?.Name ?? speaker, true, q.Span.Start);
+            return new Frame(mention, mention?.Name ?? _view.Directory.ByName(speaker)?.Name ?? speaker, true, q.Span.Start);
         }
 
         string text = _view.Text[s.Span.Start..s.Span.End];
         Match according = _lex.AccordingTo.Match(text);
-        if (according.Success && according.Index + s.Span.Start < position)
+        if (according.Success)
         {
+            // "according to X" (before or after the claim) puts the whole sentence in X's mouth, named or not.
             int from = according.Index + according.Length + s.Span.Start;
             AgentMention? who = _view.MentionsIn(from, Math.Min(s.Span.End, from + 50)).FirstOrDefault();
-            if (who is not null)
-            {
-                return new Frame(who, who.Name, true, who.Span.End);
-            }
+            return new Frame(who, who?.Name, true, who?.Span.End ?? s.Span.Start);
         }
 
         foreach (Match p in Parenthetical.Matches(text))
@@ -267,7 +266,42 @@ internal sealed partial class ClaimScanner
             return new Frame(subject, subject?.Name, true, subject?.Span.End ?? we);
         }
 
-        return Frame.Author(s.Span.Start);
+        return TrailingAttribution(s, position, agents) ?? Frame.Author(s.Span.Start);
+    }
+
+    /// <summary>"X was behind it, police said": a comma and, within five words, a verb of saying (not an -ing form) after the position.</summary>
+    private Frame? TrailingAttribution(Sentence s, int position, IReadOnlyList<AgentMention> agents)
+    {
+        int comma = -1, words = 0;
+        foreach ((string word, int ws, int _) in Words(position, s.Span.End))
+        {
+            if (word == ",")
+            {
+                comma = ws;
+                words = 0;
+                continue;
+            }
+
+            if (comma < 0)
+            {
+                continue;
+            }
+
+            if (++words > 5 || word is "." or ";" or ":")
+            {
+                comma = -1;
+                continue;
+            }
+
+            if (_lex.AttributionVerbs.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal) && !HypothesisLexicon.IsBlameWord(word)
+                && !_lex.Responsibility.Any(c => c.Pattern.Match(_view.Text, ws) is { Success: true } m && m.Index == ws))
+            {
+                AgentMention? who = _view.MentionsIn(comma, ws).LastOrDefault(m => !agents.Contains(m));
+                return new Frame(who, who?.Name, true, s.Span.Start);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"X's claim", "the X line", "Ukrainian claims": an agent mention within two words before a claim noun.</summary>
@@ -311,6 +345,9 @@ internal sealed partial class ClaimScanner
         return comma >= 0 && Regex.IsMatch(before[comma..], @"^,\s*(who|which|whom)\b", RegexOptions.IgnoreCase);
     }
 
+    [GeneratedRegex(@"\b(not|never)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerNegation();
+
     [GeneratedRegex(@"^\W*(the|a|an)\s+[a-z]+\s+(that|which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericSubject();
 
@@ -338,7 +375,7 @@ internal sealed partial class ClaimScanner
                 continue; // "the group …, X or Y, claimed responsibility": past an apposition to its head
             }
 
-            if (LeftBoundaries.Contains(word) || ++count > 8)
+            if (LeftBoundaries.Contains(word) || (_lex.AttributionVerbs.Contains(word) && !_lex.AttributionNouns.Contains(word)) || ++count > 8)
             {
                 if (found.Count == 0 && word is "which" or "who" or "that" or ",")
                 {

@@ -66,6 +66,8 @@ public static class StanceFinder
     {
         HypothesisKind.FalseFlag => c.Kind == ClaimKind.FalseFlag,
         HypothesisKind.Cause => c.Kind == ClaimKind.Cause && (c.Cause == h.Agent || (h.UserGiven && CauseWords(h.Text).Any(w => c.Cause!.Contains(w, StringComparison.OrdinalIgnoreCase)))),
+        HypothesisKind.User when HypothesisLexicon.Instance.FalseFlag.IsMatch(h.Text) => c.Kind == ClaimKind.FalseFlag,
+        HypothesisKind.User when h.Agent is null => c.Kind == ClaimKind.Cause && CauseWords(h.Text).Any(w => c.Cause!.Contains(w, StringComparison.OrdinalIgnoreCase)),
         _ => c.Kind == ClaimKind.Responsibility && c.Agents.Any(family.Contains),
     };
 
