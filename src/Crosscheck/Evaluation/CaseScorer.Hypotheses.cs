@@ -163,12 +163,12 @@ public static partial class CaseScorer
         return n.Length > 0 && $" {NameMatcher.Normalize(text)} ".Contains($" {n} ", StringComparison.Ordinal);
     }
 
-    /// <summary>All words of the name found (by their first six letters) among the text's words: "Ukraine" in "Ukrainian involvement".</summary>
+    /// <summary>All words of the name begin (in their first six letters) some word of the text's words: "Peru" in "Peruvian involvement".</summary>
     private static bool NamedIn(string name, string text)
     {
-        string[] words = [.. NameMatcher.ContentWords(text).Select(Stem)];
+        string[] words = NameMatcher.ContentWords(text);
         string[] parts = NameMatcher.ContentWords(name);
-        return parts.Length > 0 && parts.All(p => words.Contains(Stem(p)));
+        return parts.Length > 0 && parts.All(p => words.Any(w => w.StartsWith(Stem(p), StringComparison.Ordinal)));
     }
 
     private static string Stem(string word) => word.Length > 6 ? word[..6] : word;

@@ -102,7 +102,7 @@ internal sealed partial class ArticleView
         {
             if (directory.EntityOf(m) is { } e)
             {
-                // An entity named by a demonym ("the Ukrainians") stands for its country.
+                // An entity named by a demonym ("the Peruvians") stands for its country.
                 (string Key, string Name)? country = e.Type != EntityType.Person ? directory.CountryOfDemonym(e.Name) : null;
                 list.Add(country is { } c ? new AgentMention(m.Span, c.Key, c.Name, EntityType.Place, false) : new AgentMention(m.Span, e.Id, e.Name, e.Type, false));
             }

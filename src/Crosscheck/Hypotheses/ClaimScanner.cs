@@ -207,7 +207,7 @@ internal sealed partial class ClaimScanner
             agents = [.. LeftAgents(start, s.Span.Start).Take(1)];
         }
 
-        if (agents.Count == 0 && SubjectOf(s, start, []) is { } subject && subject.Type != EntityType.Place)
+        if (agents.Count == 0 && SubjectOf(s, start, []) is { } subject && subject.Type != EntityType.Place && !NamesEvent(subject))
         {
             agents = [subject]; // "X is suspected of a false flag"
         }
@@ -262,7 +262,7 @@ internal sealed partial class ClaimScanner
                 return new Frame(possessor, possessor.Name, true, possessor.Span.End);
             }
 
-            AgentMention? subject = SubjectOf(s, ws, agents);
+            AgentMention? subject = SubjectOf(s, ws, agents, fallback: false);
             return new Frame(subject, subject?.Name, true, subject?.Span.End ?? we);
         }
 
@@ -304,7 +304,7 @@ internal sealed partial class ClaimScanner
         return null;
     }
 
-    /// <summary>"X's claim", "the X line", "Ukrainian claims": an agent mention within two words before a claim noun.</summary>
+    /// <summary>"X's claim", "the X line", "Peruvian claims": an agent mention within two words before a claim noun.</summary>
     private AgentMention? Possessor(Sentence s, int nounStart, IReadOnlyList<AgentMention> agents)
     {
         int words = 0;
@@ -330,11 +330,11 @@ internal sealed partial class ClaimScanner
     }
 
     /// <summary>The subject of a verb at <paramref name="verbStart"/>: the nearest mention before it that is no prepositional object and no agent; else the sentence's first such mention.</summary>
-    private AgentMention? SubjectOf(Sentence s, int verbStart, IReadOnlyList<AgentMention> agents)
+    private AgentMention? SubjectOf(Sentence s, int verbStart, IReadOnlyList<AgentMention> agents, bool fallback = true)
     {
-        bool Eligible(AgentMention m) => !agents.Any(a => a.Span == m.Span) && !_view.IsPrepositionalObject(m, s.Span.Start) && !InRelativeClause(s, m);
+        bool Eligible(AgentMention m) => !agents.Any(a => a.Span == m.Span) && !_view.IsPrepositionalObject(m, s.Span.Start) && !InRelativeClause(s, m) && !NamesEvent(m);
         AgentMention? before = _view.MentionsIn(s.Span.Start, verbStart).LastOrDefault(Eligible);
-        return before ?? _view.MentionsIn(s.Span.Start, s.Span.End).FirstOrDefault(Eligible);
+        return before ?? (fallback ? _view.MentionsIn(s.Span.Start, s.Span.End).FirstOrDefault(Eligible) : null);
     }
 
     /// <summary>True for a mention inside ", who …," or ", which …,": not the subject of the main verb.</summary>
@@ -361,7 +361,8 @@ internal sealed partial class ClaimScanner
             List<AgentMention> inWord = Overlapping(ws, we);
             if (inWord.Count > 0)
             {
-                found.AddRange(inWord.Where(m => !found.Contains(m)));
+                // A name right before an event noun names the event ("the X attack was a false flag"), not its agent.
+                found.AddRange(inWord.Where(m => !found.Contains(m) && !NamesEvent(m)));
                 continue;
             }
 
@@ -448,6 +449,10 @@ internal sealed partial class ClaimScanner
 
         return [];
     }
+
+    private bool NamesEvent(AgentMention m) =>
+        Regex.Match(_view.Text[m.Span.End..Math.Min(_view.Text.Length, m.Span.End + 40)], @"^\s+([a-z]+)") is { Success: true } next
+        && _lex.EventNouns.Contains(next.Groups[1].Value);
 
     private List<AgentMention> Overlapping(int start, int end) =>
         [.. _view.Mentions.Where(m => m.Span.Start < end && start < m.Span.End)];

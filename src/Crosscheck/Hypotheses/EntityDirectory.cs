@@ -46,7 +46,7 @@ internal sealed class EntityDirectory
 
     public Entity? ByName(string name) => _byAlias.GetValueOrDefault(name.Trim());
 
-    /// <summary>The key and name a demonym ("Ukrainian", "Americans") stands for, when it is one.</summary>
+    /// <summary>The key and name a demonym ("Peruvian", "Chileans") stands for, when it is one.</summary>
     public (string Key, string Name)? CountryOfDemonym(string word)
     {
         Country? c = CountryGazetteer.Instance.FindByDemonym(word)
