@@ -22,7 +22,7 @@ internal enum ClaimKind
 /// <param name="Rejects">True when the holder denies it.</param>
 /// <param name="Cue">The words that make it a claim.</param>
 /// <param name="Sentence">The sentence it is in.</param>
-/// <param name="Presupposed">The author takes it for granted ("the X attack").</param>
+/// <param name="Presupposed">The text takes it for granted ("the X attack") rather than stating it.</param>
 internal sealed record Claim(
     string DocId,
     ClaimKind Kind,

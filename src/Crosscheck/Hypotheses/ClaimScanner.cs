@@ -189,7 +189,7 @@ internal sealed partial class ClaimScanner
             Frame f = FrameOf(s, m.Span.Start, [m]);
             int end = after.Groups[2].Captures[noun].Index + after.Groups[2].Captures[noun].Length + m.Span.End;
             yield return new Claim(_view.Id, ClaimKind.Responsibility, [m], null, f.Holder, f.HolderName, f.Attributed, false,
-                0.7, new TextSpan(m.Span.Start, end), s, !f.Attributed);
+                0.7, new TextSpan(m.Span.Start, end), s, true);
         }
     }
 
@@ -294,7 +294,7 @@ internal sealed partial class ClaimScanner
             }
 
             if (_lex.AttributionVerbs.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal) && !HypothesisLexicon.IsBlameWord(word)
-                && !_lex.Responsibility.Any(c => c.Pattern.Match(_view.Text, ws) is { Success: true } m && m.Index == ws))
+                && !_lex.Responsibility.Any(c => c.Pattern.Match(_view.Text, ws, Math.Min(80, s.Span.End - ws)) is { Success: true } m && m.Index == ws))
             {
                 AgentMention? who = _view.MentionsIn(comma, ws).LastOrDefault(m => !agents.Contains(m));
                 return new Frame(who, who?.Name, true, s.Span.Start);

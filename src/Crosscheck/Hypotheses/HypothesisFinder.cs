@@ -5,7 +5,8 @@ namespace Crosscheck.Hypotheses;
 /// <summary>
 /// Finds the competing explanations of the main event in a set's claims: each agent named by responsibility
 /// cues (an agent and the groups it is a branch of count as one), each cause label, and a false flag. An
-/// agent or cause needs two claims (or one claim of responsibility by itself) to become a hypothesis.
+/// agent or cause needs two claims (or one claim of responsibility by itself) to become a hypothesis;
+/// a presupposition ("the X attack") does not count, since X may name the event itself.
 /// </summary>
 public static class HypothesisFinder
 {
@@ -22,7 +23,8 @@ public static class HypothesisFinder
         var candidates = new List<(Hypothesis Hypothesis, int Count)>();
 
         // Responsibility: one candidate per family of agent keys.
-        var agentClaims = claims.Claims.Where(c => c.Kind == ClaimKind.Responsibility)
+        // "the X attack" supports a hypothesis but founds none: X may be the event's own name ("the Y Marathon bombing").
+        var agentClaims = claims.Claims.Where(c => c.Kind == ClaimKind.Responsibility && !c.Presupposed)
             .SelectMany(c => c.Agents.Select(a => (Agent: a, Claim: c))).Where(x => !x.Agent.IsPronoun).ToList();
         var byKey = agentClaims.GroupBy(x => x.Agent.Key).ToDictionary(g => g.Key, g => g.ToList());
         var families = new List<List<string>>();
