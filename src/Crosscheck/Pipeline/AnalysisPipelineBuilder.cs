@@ -7,6 +7,7 @@ using Crosscheck.Extraction.Entities;
 using Crosscheck.Extraction.Numbers;
 using Crosscheck.Extraction.Quotes;
 using Crosscheck.Extraction.Sources;
+using Crosscheck.Hypotheses;
 using Crosscheck.Ingestion;
 
 namespace Crosscheck.Pipeline;
@@ -38,6 +39,7 @@ public sealed class AnalysisPipelineBuilder
             new QuoteLedger(),
             new NumberComparer(),
             new TimelineBuilder(),
+            new HypothesisAnalyzer(),
         ]);
         return builder;
     }

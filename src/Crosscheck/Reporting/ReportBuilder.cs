@@ -60,6 +60,8 @@ public static class ReportBuilder
         {
             Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
             ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
+            Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
+            Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
         };
     }
 
@@ -76,6 +78,14 @@ public static class ReportBuilder
         return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
             [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))]);
     }
+
+    private static ReportStance ToReport(HypothesisStance s, string file, string text) =>
+        new(file, s.Holder, s.HypothesisId, Snake(s.Stance),
+            [.. s.Evidence.Select(e => new ReportEvidence(text[e.Start..e.End], e.Start, e.End))], s.EvidenceStatus)
+        {
+            Confidence = s.Confidence,
+            SelfInterested = s.SelfInterested,
+        };
 
     private static ReportDocument ToReport(Document d) => new(
         d.Id, d.File, Snake(d.Format), d.Title, d.Subtitle, d.Author, d.Outlet, d.Url,
