@@ -38,7 +38,7 @@ public static class CommandLine
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
               --show also prints every alias statement found.
           crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
-              Train the attribution tagger on PolNeAR train (default /work/shared/data/polnear/train) and write
+              Train the attribution tagger on PolNeAR train (default ../shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
           crosscheck train stance [--data DIR] [--out FILE] [--holdout | --new-claims]
               Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE

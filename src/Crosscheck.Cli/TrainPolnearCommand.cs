@@ -8,7 +8,7 @@ namespace Crosscheck.Cli;
 /// <summary>crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]: trains the attribution tagger on PolNeAR train.</summary>
 public static class TrainPolnearCommand
 {
-    public const string DefaultData = "/work/shared/data/polnear/train";
+    public const string DefaultData = "../shared/data/polnear/train";
     public const string DefaultOut = "src/Crosscheck/Resources/Models/attribution.model";
     private static readonly HashSet<string> Valued = ["data", "out", "epochs"];
 
