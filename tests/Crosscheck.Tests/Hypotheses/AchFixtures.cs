@@ -19,7 +19,7 @@ public static class AchFixtures
     public static readonly Hypothesis Norland = new("h2", "Norland was behind the bombing", HypothesisKind.Responsibility, "Norland", "e2", false);
     public static readonly Hypothesis Security = new("h3", "Security failures let the bombing happen", HypothesisKind.Cause, "security failures", null, false);
 
-    public static IReadOnlyList<Hypothesis> AllHypotheses => [RedHand, Norland, Security];
+    public static IReadOnlyList<Hypothesis> AllHypotheses { get; } = [RedHand, Norland, Security];
 
     public static IReadOnlyList<AnnotatedDocument> Documents =>
     [
@@ -49,7 +49,7 @@ public static class AchFixtures
         new(doc, holder, null, h.Id, stance, confidence, [Sentence(doc == "a" ? TextA : TextB, words)], evidenceStatus, selfInterested);
 
     /// <summary>A set of stances covering the rules: a sourced claim, a self-claim, a denial, an unsupported claim, a cause.</summary>
-    public static IReadOnlyList<HypothesisStance> AllStances =>
+    public static IReadOnlyList<HypothesisStance> AllStances { get; } =
     [
         // Police (with cited evidence) say the Red Hand did it.
         MakeStance("a", "police", RedHand, StanceKind.Supports, 0.9, "carried out the bridge", "evidence cited"),
