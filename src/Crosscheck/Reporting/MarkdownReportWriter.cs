@@ -20,6 +20,7 @@ public static class MarkdownReportWriter
         md.AppendLine("**How to read this report.** " + Escape(HtmlOverview.HowToRead)).AppendLine();
         Headlines(md, report);
         Overview(md, report);
+        MarkdownHypotheses.Write(md, report);
         Sources(md, report);
         Quotes(md, report);
         Numbers(md, report);
@@ -34,10 +35,16 @@ public static class MarkdownReportWriter
         md.AppendLine("## Headline disagreements").AppendLine();
         var disputed = HtmlOverview.DisputedNumbers(report);
         var reworded = HtmlOverview.Reworded(report);
-        if (disputed.Count == 0 && reworded.Count == 0)
+        var contested = HypothesisText.Contested(report);
+        if (disputed.Count == 0 && reworded.Count == 0 && contested.Count == 0)
         {
-            md.AppendLine("No conflicting or changing figures, and no statement quoted in different words.").AppendLine();
+            md.AppendLine("No conflicting or changing figures, no statement quoted in different words, and no contested hypothesis.").AppendLine();
             return;
+        }
+
+        foreach (HypothesisText.Contest c in contested.Take(12))
+        {
+            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported in {string.Join(", ", c.Supporting.Select(Escape))}; rejected in {string.Join(", ", c.Rejecting.Select(Escape))}");
         }
 
         foreach ((_, ReportNumberFinding f) in disputed.Take(12))
@@ -205,7 +212,7 @@ public static class MarkdownReportWriter
         md.AppendLine();
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    internal static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         md.Append("| ").AppendJoin(" | ", header).AppendLine(" |");
         md.Append('|').AppendJoin('|', header.Select(_ => " --- ")).AppendLine("|");

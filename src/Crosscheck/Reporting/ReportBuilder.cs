@@ -28,6 +28,7 @@ public static class ReportBuilder
         }
 
         IEnumerable<DocumentFindings> all = result.Findings;
+        var byId = result.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id);
         return new Report(
             Tool: "crosscheck",
             GeneratedAt: generatedAt.ToString("o", CultureInfo.InvariantCulture),
@@ -55,7 +56,12 @@ public static class ReportBuilder
                 file[m.DocId], entityOfMention.GetValueOrDefault((m.DocId, m.Span.Start, m.Span.End)) ?? m.Canonical, m.Text, m.Span.Start, m.Span.End))],
             CitedSources: [.. all.SelectMany(f => f.CitedSources).Select(c => new ReportCitedSource(
                 file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
-            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))]);
+            Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
+        {
+            Hypotheses = HypothesisReportMapping.Hypotheses(result.Set.Hypotheses),
+            Stances = HypothesisReportMapping.Stances(result.Set.Stances, byId),
+            Ach = HypothesisReportMapping.Ach(result.Set.Ach, byId),
+        };
     }
 
     private static ReportDocument ToReport(Document d) => new(

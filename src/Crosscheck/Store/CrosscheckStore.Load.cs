@@ -52,7 +52,12 @@ public sealed partial class CrosscheckStore
             Entities: SetFindings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity),
             EntityMentions: Findings(runId, FindingKinds.Entity, StoreJsonContext.Default.ReportEntityMention),
             CitedSources: Findings(runId, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource),
-            Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? []);
+            Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? [])
+        {
+            Hypotheses = SetFindings(runId, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis),
+            Stances = SetFindings(runId, FindingKinds.Stance, StoreJsonContext.Default.ReportStance),
+            Ach = SetFindings(runId, FindingKinds.Ach, StoreJsonContext.Default.ReportAch).FirstOrDefault(),
+        };
     }
 
     private static string? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
