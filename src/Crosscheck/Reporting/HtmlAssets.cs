@@ -91,6 +91,8 @@ internal static class HtmlAssets
         .h-cited-source { background: #e5dbff; }
         .h-stance { background: #eef2f7; border-bottom: 1px dashed #57606a; }
         .scroll { overflow-x: auto; max-width: 100%; }
+        .scroll > table.wide { min-width: 48rem; }
+        td.sentence { min-width: 16rem; }
         .s-supports { background: #dafbe1; color: #116329; }
         .s-rejects { background: #ffebe9; color: #a40e26; }
         .s-reports { background: #ddf4ff; color: #0a3069; }
@@ -115,6 +117,7 @@ internal static class HtmlAssets
         .a-II { background: #cf222e; color: #fff; }
         .a-NA { background: #fff; color: #8c959f; font-weight: 400; }
         td.score { text-align: center; font-weight: 700; }
+        td.score .meta, td.score .muted { white-space: nowrap; font-weight: 400; font-size: .8rem; }
         td.score.lead { background: #dafbe1; }
         tfoot th, tfoot td { border-top: 2px solid var(--ink); }
         .hl:target { outline: 3px solid #e8590c; outline-offset: 1px; }

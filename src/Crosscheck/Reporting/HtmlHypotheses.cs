@@ -118,7 +118,7 @@ internal static class HtmlHypotheses
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">Holder</th><th scope=\"col\">Hypothesis</th><th scope=\"col\">Stance</th><th scope=\"col\">Evidence status</th>")
+        html.Append("<div class=\"scroll\"><table class=\"wide\"><thead><tr><th scope=\"col\">Holder</th><th scope=\"col\">Hypothesis</th><th scope=\"col\">Stance</th><th scope=\"col\">Evidence status</th>")
             .Append("<th scope=\"col\">Self-interested</th><th scope=\"col\">Sentence</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
         foreach (ReportStance s in reported.Take(MaxStances))
         {
@@ -127,7 +127,7 @@ internal static class HtmlHypotheses
             html.Append(Row(anchor)).Append("<td><strong>").Append(E(s.Holder)).Append("</strong></td><td>").Append(HypothesisRef(report, s.Hypothesis))
                 .Append("</td><td>").Append(StanceBadge(s.Stance)).Append("</td><td>").Append(E(s.EvidenceStatus ?? "not said"))
                 .Append("</td><td>").Append(s.SelfInterested ? "<span class=\"badge self\">self-interested</span>" : "<span class=\"muted\">no</span>")
-                .Append("</td><td>").Append(first is null ? "—" : Link(anchor, $"“{ReportFormat.Shorten(first.Text, 160)}”"))
+                .Append("</td><td class=\"sentence\">").Append(first is null ? "—" : Link(anchor, $"“{ReportFormat.Shorten(first.Text, 160)}”"))
                 .Append("</td><td>").Append(labels.Ref(s.Doc)).Append("</td></tr>\n");
         }
 
@@ -146,11 +146,11 @@ internal static class HtmlHypotheses
 
         html.Append("<p class=\"intro\">").Append(E(HypothesisText.ScoreHelp)).Append("</p>\n");
         html.Append("<p class=\"legend\">")
-            .AppendJoin(" ", ((string[])["CC", "C", "N", "I", "II", "NA"]).Select(c => $"<span class=\"ach a-{c}\">{c}</span> {E(HypothesisText.CellLabel(c))}"))
+            .AppendJoin(" ", ((string[])["CC", "C", "N", "I", "II", "NA"]).Select(c => $"<span class=\"nowrap\"><span class=\"ach a-{c}\">{c}</span> {E(HypothesisText.CellLabel(c))}</span>"))
             .Append("</p>\n");
         var order = report.Documents.Select((d, i) => (d.File, i)).DistinctBy(x => x.File).ToDictionary(x => x.File, x => x.i);
         var rows = ach.Rows.OrderByDescending(r => r.Diagnosticity).ThenBy(r => order.GetValueOrDefault(r.Doc)).ThenBy(r => r.Start).ToList();
-        html.Append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Credibility</th><th scope=\"col\">Relevance</th>");
+        html.Append("<div class=\"scroll\"><table class=\"matrix wide\"><thead><tr><th scope=\"col\">Claim</th><th scope=\"col\">Credibility</th><th scope=\"col\">Relevance</th>");
         foreach (string id in ach.Hypotheses)
         {
             string? text = report.Hypotheses.FirstOrDefault(h => h.Id == id)?.Text;
@@ -189,9 +189,15 @@ internal static class HtmlHypotheses
         foreach (string id in ach.Hypotheses)
         {
             ReportAchScore? s = scores.GetValueOrDefault(id);
-            html.Append("<td class=\"score").Append(leading.Contains(id) ? " lead" : string.Empty).Append("\">")
-                .Append(s is null ? "—" : E(s.Inconsistency.ToString("0.##", CultureInfo.InvariantCulture)))
-                .Append(s is null ? string.Empty : $"<div class=\"meta\">{s.Consistent} C · {s.Inconsistent} I</div>").Append("</td>");
+            html.Append("<td class=\"score").Append(leading.Contains(id) ? " lead" : string.Empty).Append("\">");
+            if (s is null || ach.Rows.All(r => r.Cells.GetValueOrDefault(id, "NA") == "NA"))
+            {
+                html.Append("<span class=\"muted\" title=\"No claim in the articles bears on this hypothesis.\">not assessed</span></td>");
+                continue;
+            }
+
+            html.Append(E(s.Inconsistency.ToString("0.##", CultureInfo.InvariantCulture)))
+                .Append($"<div class=\"meta\">{s.Consistent} C · {s.Inconsistent} I</div>").Append("</td>");
         }
 
         html.Append("<td></td></tr></tfoot></table></div>\n");

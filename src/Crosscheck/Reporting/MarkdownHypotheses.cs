@@ -62,7 +62,9 @@ internal static class MarkdownHypotheses
             .Concat(ach.Hypotheses.Select(id => r.Cells.GetValueOrDefault(id, "NA")))
             .Append(Number(r.Diagnosticity)).ToArray())
             .Append(["**Weighted inconsistency**", string.Empty, string.Empty, string.Empty, string.Empty,
-                .. ach.Hypotheses.Select(id => scores.TryGetValue(id, out ReportAchScore? s) ? $"**{Number(s.Inconsistency)}** ({s.Consistent} C, {s.Inconsistent} I)" : "—"),
+                .. ach.Hypotheses.Select(id => scores.TryGetValue(id, out ReportAchScore? s) && ach.Rows.Any(r => r.Cells.GetValueOrDefault(id, "NA") != "NA")
+                    ? $"**{Number(s.Inconsistency)}** ({s.Consistent} C, {s.Inconsistent} I)"
+                    : "not assessed"),
                 string.Empty]));
         var leading = HypothesisText.Leading(ach);
         if (leading.Count > 0)

@@ -83,7 +83,7 @@ public sealed partial class HypothesisReportTests
     [Fact]
     public void Should_render_the_matrix_with_coded_cells_scores_and_how_to_read_them()
     {
-        string matrix = Between(Html, "<table class=\"matrix\">", "</table>");
+        string matrix = Between(Html, "<table class=\"matrix wide\">", "</table>");
 
         matrix.ShouldContain("<td class=\"ach a-CC\" title=\"h1: very consistent\">CC</td>");
         matrix.ShouldContain("<td class=\"ach a-NA\" title=\"u1: not applicable\">NA</td>");
@@ -93,6 +93,7 @@ public sealed partial class HypothesisReportTests
 
         // h3 (the cause) has nothing against it; u1 was not assessed and is not called leading.
         matrix.ShouldContain("<td class=\"score lead\">0<div class=\"meta\">1 C · 0 I</div></td>");
+        matrix.ShouldContain("not assessed</span></td>");
         Html.ShouldContain("Fewest reasons to reject: <a href=\"#hyp-h3\"");
         Html.ShouldContain("Lower means fewer reasons to reject the hypothesis.");
 
@@ -133,6 +134,7 @@ public sealed partial class HypothesisReportTests
         Markdown.ShouldContain("| Norland | h2 | rejects | not said | yes |");
         Markdown.ShouldContain("| CC | I | N | NA |");
         Markdown.ShouldContain("| **Weighted inconsistency** |");
+        Markdown.ShouldContain("| **0** (1 C, 0 I) | not assessed |");
     }
 
     [Fact]
@@ -142,6 +144,20 @@ public sealed partial class HypothesisReportTests
 
         html.ShouldContain("No competing explanation found. Add your own with --hypothesis");
         MarkdownReportWriter.Write(ReportSamples.Small()).ShouldContain("No competing explanation found.");
+    }
+
+    [Fact]
+    public void Should_write_the_sample_page_for_a_visual_check_when_asked()
+    {
+        // CROSSCHECK_SAMPLE_HTML=/tmp/h.html dotnet test … writes the page, to look at it in a browser.
+        string? path = Environment.GetEnvironmentVariable("CROSSCHECK_SAMPLE_HTML");
+        if (path is not null)
+        {
+            File.WriteAllText(path, Html);
+            File.ReadAllText(path).ShouldBe(Html);
+        }
+
+        Html.ShouldEndWith("</html>\n");
     }
 
     private static string GridRow(string file)
