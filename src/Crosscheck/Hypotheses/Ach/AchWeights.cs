@@ -5,7 +5,8 @@ namespace Crosscheck.Hypotheses.Ach;
 /// <summary>
 /// The numbers of the ACH matrix. As in PARC ACH 2.0's weighted inconsistency score, only inconsistent cells count
 /// (I = 1, II = 2; C, CC, N and NA count 0), each multiplied by the row's credibility and relevance weights:
-/// high = √2 ≈ 1.414, medium = 1, low = 1/√2 ≈ 0.707. A lower score means fewer reasons to reject the hypothesis.
+/// high = √2 ≈ 1.414, medium = 1, low = 1/√2 ≈ 0.707 (our constants, chosen to follow PARC ACH's scheme as we
+/// understand it: a high rating doubles a low one). A lower score means fewer reasons to reject the hypothesis.
 /// </summary>
 public static class AchWeights
 {
