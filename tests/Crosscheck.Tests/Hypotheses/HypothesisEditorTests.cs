@@ -79,6 +79,23 @@ public sealed class HypothesisEditorTests
         result.Stances.ShouldBe(AllStances);
     }
 
+    [Fact]
+    public void Should_read_added_hypotheses_with_the_reader_given_and_let_the_case_file_kind_win()
+    {
+        var edits = new CaseFile(HypothesisEditSet.Empty with
+        {
+            Add = [new HypothesisAddition(null, "Norland staged it"), new HypothesisAddition("x", "Norland staged it again", Kind: HypothesisKind.Cause)],
+        });
+        static Hypothesis Reader(string id, string text, IReadOnlyList<Entity> entities) =>
+            new(id, text, HypothesisKind.FalseFlag, entities[1].Name, entities[1].Id, false);
+
+        SetFindings result = new HypothesisEditor(edits, readHypothesis: Reader).Analyze(Documents, Findings, Set);
+
+        result.Hypotheses[^2].ShouldBe(new Hypothesis("u1", "Norland staged it", HypothesisKind.FalseFlag, "Norland", "e2", true));
+        result.Hypotheses[^1].Kind.ShouldBe(HypothesisKind.Cause);
+        result.Hypotheses[^1].Id.ShouldBe("x");
+    }
+
     private sealed class FakeFinder : IHypothesisStanceFinder
     {
         public List<string> AskedFor { get; } = [];

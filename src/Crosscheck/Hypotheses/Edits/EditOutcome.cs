@@ -8,6 +8,9 @@ namespace Crosscheck.Hypotheses.Edits;
 /// <param name="Warnings">Edits that could not be applied, each saying why (an id this run does not have, …).</param>
 public sealed record EditOutcome(IReadOnlyList<Hypothesis> Hypotheses, IReadOnlyDictionary<string, string?> IdMap, IReadOnlyList<string> Warnings)
 {
+    /// <summary>The hypotheses the edits added, by their id, with the addition each came from.</summary>
+    public IReadOnlyDictionary<string, HypothesisAddition> Added { get; init; } = new Dictionary<string, HypothesisAddition>();
+
     /// <summary>
     /// The stances moved to the hypotheses they now belong to: those of a merged hypothesis go to the one kept,
     /// those of a dropped one are left out. Two stances of one holder in one document toward the merged hypothesis

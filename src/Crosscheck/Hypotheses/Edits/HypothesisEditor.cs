@@ -9,9 +9,21 @@ namespace Crosscheck.Hypotheses.Edits;
 /// added hypothesis from the entity index, and asks the stance finder (when there is one) for the stances toward
 /// the added hypotheses. Runs after the discovery and before <see cref="Ach.AchBuilder"/>; does nothing without edits.
 /// </summary>
+/// <param name="edits">The user's edits.</param>
+/// <param name="stanceFinder">Finds the stances toward the added hypotheses; without it they have none (NA in the matrix).</param>
 /// <param name="warn">Told of each edit that could not be applied (called on the pipeline's thread, one message at a time).</param>
-public sealed class HypothesisEditor(CaseFile edits, IHypothesisStanceFinder? stanceFinder = null, Action<string>? warn = null) : ISetAnalyzer
+/// <param name="readHypothesis">
+/// Reads an added hypothesis from its id, text and the entity index (kind and agent); by default
+/// <see cref="UserHypothesisParser.Parse"/>. A kind or agent the case file gives wins over what it reads.
+/// </param>
+public sealed class HypothesisEditor(
+    CaseFile edits,
+    IHypothesisStanceFinder? stanceFinder = null,
+    Action<string>? warn = null,
+    Func<string, string, IReadOnlyList<Entity>, Hypothesis>? readHypothesis = null) : ISetAnalyzer
 {
+    private readonly Func<string, string, IReadOnlyList<Entity>, Hypothesis> _read = readHypothesis ?? UserHypothesisParser.Parse;
+
     public string Name => "hypothesis edits";
 
     public SetFindings Analyze(IReadOnlyList<AnnotatedDocument> documents, IReadOnlyList<DocumentFindings> findings, SetFindings set)
@@ -29,7 +41,7 @@ public sealed class HypothesisEditor(CaseFile edits, IHypothesisStanceFinder? st
         }
 
         HashSet<string> found = [.. set.Hypotheses.Select(h => h.Id)];
-        List<Hypothesis> hypotheses = [.. outcome.Hypotheses.Select(h => found.Contains(h.Id) ? h : UserHypothesisParser.Complete(h, set.Entities))];
+        List<Hypothesis> hypotheses = [.. outcome.Hypotheses.Select(h => outcome.Added.TryGetValue(h.Id, out HypothesisAddition? a) ? Read(h, a, set.Entities) : h)];
         List<HypothesisStance> stances = [.. outcome.Remap(set.Stances)];
         List<Hypothesis> added = [.. hypotheses.Where(h => !found.Contains(h.Id))];
         if (stanceFinder is not null && added.Count > 0)
@@ -40,5 +52,22 @@ public sealed class HypothesisEditor(CaseFile edits, IHypothesisStanceFinder? st
         }
 
         return set with { Hypotheses = hypotheses, Stances = stances };
+    }
+
+    private Hypothesis Read(Hypothesis added, HypothesisAddition addition, IReadOnlyList<Entity> entities)
+    {
+        Hypothesis read = _read(added.Id, added.Text, entities) with { Id = added.Id, Text = added.Text, UserGiven = true };
+        if (addition.Kind is HypothesisKind kind)
+        {
+            read = read with { Kind = kind };
+        }
+
+        if (addition.Agent is { } agent)
+        {
+            (string name, string? entityId) = UserHypothesisParser.Known(agent, entities);
+            read = read with { Agent = name, AgentEntityId = entityId };
+        }
+
+        return read;
     }
 }

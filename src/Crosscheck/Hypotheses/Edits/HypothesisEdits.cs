@@ -73,6 +73,7 @@ public static class HypothesisEdits
             Redirect(map, h.Id, null);
         }
 
+        var added = new Dictionary<string, HypothesisAddition>(StringComparer.Ordinal);
         foreach (HypothesisAddition add in set.Add)
         {
             string text = add.Text.Trim();
@@ -90,9 +91,10 @@ public static class HypothesisEdits
             }
 
             list.Add(new Hypothesis(id, text, add.Kind ?? UserHypothesisParser.Kind(text), add.Agent?.Trim(), null, UserGiven: true));
+            added[id] = add;
         }
 
-        return new EditOutcome(list, map, warnings);
+        return new EditOutcome(list, map, warnings) { Added = added };
     }
 
     /// <summary>The first id "u1", "u2", … not among <paramref name="taken"/>.</summary>

@@ -40,18 +40,20 @@ public static class UserHypothesisParser
         return best is null ? (null, null) : (best.Name, best.Id);
     }
 
-    /// <summary>A user hypothesis with its kind (unless given) and agent (unless given) read from its text.</summary>
-    public static Hypothesis Complete(Hypothesis hypothesis, IReadOnlyList<Entity> entities)
+    /// <summary>A user hypothesis read from its text: kind from cause words, agent from the entity index.</summary>
+    public static Hypothesis Parse(string id, string text, IReadOnlyList<Entity> entities)
     {
-        ArgumentNullException.ThrowIfNull(hypothesis);
-        if (hypothesis.Agent is not null)
-        {
-            Entity? known = entities.FirstOrDefault(e => e.Aliases.Append(e.Name).Contains(hypothesis.Agent, StringComparer.OrdinalIgnoreCase));
-            return known is null ? hypothesis : hypothesis with { Agent = known.Name, AgentEntityId = known.Id };
-        }
+        (string? agent, string? entityId) = Agent(text, entities);
+        return new Hypothesis(id, text, Kind(text), agent, entityId, UserGiven: true);
+    }
 
-        (string? agent, string? id) = Agent(hypothesis.Text, entities);
-        return hypothesis with { Agent = agent, AgentEntityId = id };
+    /// <summary>The agent the user named, as the entity index names it (with its id), or as written when the index does not know it.</summary>
+    public static (string Agent, string? EntityId) Known(string agent, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(entities);
+        Entity? known = entities.FirstOrDefault(e => e.Aliases.Append(e.Name).Contains(agent.Trim(), StringComparer.OrdinalIgnoreCase));
+        return known is null ? (agent.Trim(), null) : (known.Name, known.Id);
     }
 
     private static IEnumerable<string> Words(string text) =>
