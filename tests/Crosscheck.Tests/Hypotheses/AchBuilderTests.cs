@@ -78,6 +78,18 @@ public sealed class AchBuilderTests
     }
 
     [Fact]
+    public void Should_not_lower_a_rejection_that_rests_on_missing_evidence()
+    {
+        // "Claims that Norland was behind it lack evidence": the author rejects h2 because there is no evidence.
+        HypothesisStance rejection = MakeStance("b", null, Norland, StanceKind.Rejects, 0.9, "was behind the blast", "no evidence shown");
+
+        AchRow row = AchBuilder.Build(AllHypotheses, [rejection], Documents, Findings).Rows.ShouldHaveSingleItem();
+
+        row.Credibility.ShouldBe(Rating.Medium);
+        row.Cells["h2"].ShouldBe(AchCell.VeryInconsistent);
+    }
+
+    [Fact]
     public void Should_keep_a_cause_compatible_with_every_agent()
     {
         AchRow guards = RowWith(Matrix(), "Guards at the bridge");

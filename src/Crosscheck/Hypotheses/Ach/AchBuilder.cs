@@ -107,7 +107,7 @@ public sealed class AchBuilder : ISetAnalyzer
             Holder: first.Holder,
             Span: span,
             Text: text[start..end].Trim(),
-            Credibility: AchWeights.Credibility(selfInterested, status, first.Holder is null, citesSource),
+            Credibility: AchWeights.Credibility(selfInterested, chosen.Any(AchRules.IsUnsupportedClaim), status, first.Holder is null, citesSource),
             Relevance: AchWeights.Relevance(confidence),
             SelfInterested: selfInterested,
             EvidenceStatus: status,

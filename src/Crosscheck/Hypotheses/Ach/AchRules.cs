@@ -26,7 +26,17 @@ public static class AchRules
         evidenceStatus is not null && evidenceStatus.StartsWith("no evidence", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A strong stance: high confidence, not self-interested, not flagged as unsupported, and either the author's
+    /// True when the stance supports a hypothesis with a claim the text says comes without evidence. (A rejection
+    /// with that status — "the claims lack evidence" — is the opposite: the rejection rests on the missing evidence.)
+    /// </summary>
+    public static bool IsUnsupportedClaim(HypothesisStance stance)
+    {
+        ArgumentNullException.ThrowIfNull(stance);
+        return stance.Stance == StanceKind.Supports && IsUnsupported(stance.EvidenceStatus);
+    }
+
+    /// <summary>
+    /// A strong stance: high confidence, not self-interested, not an unsupported claim, and either the author's
     /// own assertion or a claim whose evidence the text says is cited.
     /// </summary>
     public static bool IsStrong(HypothesisStance stance, bool selfInterested)
@@ -34,7 +44,7 @@ public static class AchRules
         ArgumentNullException.ThrowIfNull(stance);
         return stance.Confidence >= StrongConfidence
             && !selfInterested
-            && !IsUnsupported(stance.EvidenceStatus)
+            && !IsUnsupportedClaim(stance)
             && (stance.Holder is null || string.Equals(stance.EvidenceStatus, EvidenceCited, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -37,13 +37,13 @@ public static class AchWeights
         confidence >= HighRelevance ? Rating.High : confidence >= MediumRelevance ? Rating.Medium : Rating.Low;
 
     /// <summary>
-    /// Credibility of an evidence row: low when the holder speaks about itself or the text says no evidence was shown;
-    /// high when the text says evidence is cited, or when it is the author's own statement with a cited source in the
-    /// sentence; medium otherwise.
+    /// Credibility of an evidence row: low when the holder speaks about itself or makes a claim the text says comes
+    /// without evidence; high when the text says evidence is cited, or when it is the author's own statement with a
+    /// cited source in the sentence; medium otherwise.
     /// </summary>
-    public static Rating Credibility(bool selfInterested, string? evidenceStatus, bool authorsOwn, bool citesSource)
+    public static Rating Credibility(bool selfInterested, bool unsupportedClaim, string? evidenceStatus, bool authorsOwn, bool citesSource)
     {
-        if (selfInterested || AchRules.IsUnsupported(evidenceStatus))
+        if (selfInterested || unsupportedClaim)
         {
             return Rating.Low;
         }
