@@ -48,20 +48,20 @@ public sealed class CaseFileCliTests : IDisposable
     [Fact]
     public void Should_add_a_hypothesis_save_it_and_reuse_it_on_the_next_run()
     {
-        var (code, _, stderr) = Cli("analyze", Input, "--out", Out, "--hypothesis", "Mayor Ana Lopes ignored fire warnings", "--save-case");
+        var (code, _, stderr) = Cli("analyze", Input, "--out", Out, "--hypothesis", "Mayor Ana Lopes was behind the fire", "--save-case");
 
         code.ShouldBe(0, stderr);
         stderr.ShouldContain($"saved the case edits to {CasePath}");
-        CaseFileReader.Read(CasePath).Case!.Hypotheses.Add.ShouldBe([new HypothesisAddition("u1", "Mayor Ana Lopes ignored fire warnings")]);
+        CaseFileReader.Read(CasePath).Case!.Hypotheses.Add.ShouldBe([new HypothesisAddition("u1", "Mayor Ana Lopes was behind the fire")]);
         JsonElement added = Hypotheses().EnumerateArray().Single(h => h.GetProperty("id").GetString() == "u1");
         added.GetProperty("origin").GetString().ShouldBe("user");
-        added.GetProperty("kind").GetString().ShouldBe("cause");
+        added.GetProperty("kind").GetString().ShouldNotBe("cause");
         added.GetProperty("agent").GetString().ShouldNotBeNull().ShouldContain("Lopes");
 
         // The next run reads the saved case file without the option.
         File.Delete(Path.Combine(Out, "report.json"));
         Cli("analyze", Input, "--out", Out, "--quiet").Code.ShouldBe(0);
-        Hypotheses().EnumerateArray().Select(h => h.GetProperty("text").GetString()).ShouldContain("Mayor Ana Lopes ignored fire warnings");
+        Hypotheses().EnumerateArray().Select(h => h.GetProperty("text").GetString()).ShouldContain("Mayor Ana Lopes was behind the fire");
     }
 
     [Fact]
