@@ -13,7 +13,7 @@ public static class AnalyzeCommand
 {
     public const string DefaultOut = "crosscheck-out";
 
-    private static readonly HashSet<string> Valued = ["out", "db", "case", "hypothesis"];
+    private static readonly HashSet<string> Valued = ["out", "db", "claim", "case", "hypothesis"];
     private static readonly HashSet<string> KnownFlags = ["quiet", "save-case"];
 
     /// <param name="interactive">True when stdout is a terminal: a live progress display may be drawn.</param>
@@ -42,7 +42,7 @@ public static class AnalyzeCommand
 
         var caseWarnings = new List<string>();
         var options = new AnalysisOptions { Case = caseFile, Warn = caseWarnings.Add };
-        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault(options).Build();
+        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault(options).WithClaims(a.All("claim")).Build();
         DateTimeOffset startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);

@@ -49,5 +49,9 @@ public sealed record Arguments(IReadOnlyList<string> Positional, IReadOnlyDictio
         return new Arguments(positional, options, flags);
     }
 
+    /// <summary>The value of an option given once (the last one when repeated), or null.</summary>
     public string? Option(string name) => Options.TryGetValue(name, out List<string>? v) ? v[^1] : null;
+
+    /// <summary>Every value of a repeatable option, in command-line order (empty when absent).</summary>
+    public IReadOnlyList<string> All(string name) => Options.TryGetValue(name, out List<string>? v) ? v : [];
 }

@@ -5,24 +5,54 @@ public static class CommandLine
 {
     public const string Usage = """
         usage:
-          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet]
+          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
                                       [--hypothesis "text"]… [--case FILE] [--save-case]
               Analyze files and folders (text, HTML, e-mail/mbox, RSS/Atom, JSON Lines, CSV with a text column).
               Writes report.html, report.md and report.json to DIR (default ./crosscheck-out) and stores the
-              run in FILE (default DIR/crosscheck.db).
+              run in FILE (default DIR/crosscheck.db). Each --claim (repeatable) gives every article's stance
+              toward that claim (agree, disagree, discuss, unrelated) from the learned stance model, with evidence.
               --hypothesis adds a hypothesis of your own (repeatable). The case file (default
               crosscheck.case.json in the first input when it is a folder) adds, renames, merges and drops
               hypotheses (docs/case-file.md); --save-case writes it back with the --hypothesis texts added.
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
+          crosscheck serve [--case FOLDER] [--db FILE] [--urls URL]
+              The web workspace over the store FILE (default ./crosscheck-out/crosscheck.db) at URL (default
+              http://127.0.0.1:5000): views, search, entity edits, uploads, the JSON API (/api, /openapi/v1.json).
+              --case FOLDER analyzes the folder into the store first when the store has no analysis yet.
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
+          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]
+              Run the attribution tagger on DIR/text (PolNeAR layout), write one brat .ann per article to DIR
+              of --out, and print exact and overlap P/R/F1 for Source, Cue and Content against DIR/attributions.
+              --limit scores the first N articles only; --bias adds S and C to the outside tag's score when
+              decoding sources/cues and contents (below 0 favours recall).
+          crosscheck eval newsquant --data FILE [--out FILE] [--from N] [--take N] [--errors]
+              Run the quantity recognizer on each NewsQuant sentence (CQE_Evaluation layout), write the
+              predictions to FILE, print precision, recall and F1 for value and value + change, and unit accuracy;
+              --errors lists each missed, spurious or wrongly labelled quantity.
+          crosscheck eval tempeval3 --data DIR [--out DIR] [--errors]
+              Run the temporal recognizer on the TimeML files under DIR (TempEval-3 layout), write them with
+              our TIMEX3 tags to --out, and print strict/relaxed extent F1 and value/type F1;
+              --errors also lists every missed, spurious and wrongly valued TIMEX3.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
               --show also prints every alias statement found.
+          crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
+              Train the attribution tagger on PolNeAR train (default /work/shared/data/polnear/train) and write
+              the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
+          crosscheck train stance [--data DIR] [--out FILE] [--holdout | --new-claims]
+              Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE
+              src/Crosscheck/Resources/Models/stance.model). --holdout trains on 80% of the bodies only
+              (fixed seed), writes crosscheck-out/stance-holdout.model and prints the figures on the other 20%;
+              --new-claims also holds out 20% of the headlines and scores new claims on new bodies only.
+          crosscheck eval fnc1 --data DIR [--predictions FILE] [--model FILE] [--holdout]
+              Score the stance model (default: the built-in one) on DIR's *_bodies.csv and *_stances.csv:
+              FNC score, macro-F1, per-class F1, confusion matrix; --predictions writes Headline,Body ID,Stance.
+              --holdout scores only the hold-out bodies of DIR's split (use a model trained with --holdout).
 
         exit codes:
           0  success
@@ -45,6 +75,7 @@ public static class CommandLine
         {
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
             "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
+            "serve" => ServeCommand.Run(rest, stdout, stderr),
             "eval" => EvalCommand.Run(rest, stdout, stderr),
             "train" => TrainCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),

@@ -9,7 +9,12 @@ public static class EvalCommand
         return target switch
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case"),
+            "polnear" => EvalPolnearCommand.Run(args, stdout, stderr),
+            "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
+            "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
+            "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant, tempeval3, fnc1"),
         };
     }
 }
+

@@ -9,7 +9,9 @@ public static class TrainCommand
         return what switch
         {
             "aliases" => TrainAliasesCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "train needs a model: aliases"),
+            "polnear" => TrainPolnearCommand.Run(args, stdout, stderr),
+            "stance" => TrainStanceCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, polnear, stance"),
         };
     }
 }

@@ -26,6 +26,7 @@ public static partial class CaseScorer
         ScoreDates(root, report, docs, figures, misses);
         ScoreCitedSources(root, report, figures, misses);
         ScoreEntities(root, report, aliases, figures, misses);
+        ScoreHypotheses(root, report, docs, aliases, figures, misses);
         return new CaseScore(figures, misses);
     }
 

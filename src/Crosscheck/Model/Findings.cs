@@ -134,4 +134,7 @@ public sealed record DocumentFindings(string DocId)
     public IReadOnlyList<DateMention> Dates { get; init; } = [];
 
     public IReadOnlyList<CitedSource> CitedSources { get; init; } = [];
+
+    /// <summary>Attributions (source, cue, content) found by the learned tagger (Extraction/Attributions).</summary>
+    public IReadOnlyList<AttributionRelation> Attributions { get; init; } = [];
 }

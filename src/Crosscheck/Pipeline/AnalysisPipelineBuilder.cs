@@ -1,11 +1,13 @@
 using Crosscheck.Cleaning;
 using Crosscheck.Comparison;
 using Crosscheck.Extraction;
+using Crosscheck.Extraction.Attributions;
 using Crosscheck.Extraction.Dates;
 using Crosscheck.Extraction.Entities;
 using Crosscheck.Extraction.Numbers;
 using Crosscheck.Extraction.Quotes;
 using Crosscheck.Extraction.Sources;
+using Crosscheck.Hypotheses;
 using Crosscheck.Hypotheses.Ach;
 using Crosscheck.Hypotheses.Edits;
 using Crosscheck.Ingestion;
@@ -15,7 +17,7 @@ namespace Crosscheck.Pipeline;
 /// <summary>
 /// Collects the extractors and set analyzers of a pipeline, in an explicit order, and freezes them
 /// with <see cref="Build"/>. <see cref="CreateDefault"/> gives the standard order: entities, dates,
-/// cited sources, quotes (which use entities), numbers (which use quotes, dates and sources).
+/// cited sources, attributions (learned tagger), quotes (which use entities and attributions), numbers (which use quotes, dates and sources).
 /// </summary>
 public sealed class AnalysisPipelineBuilder
 {
@@ -32,6 +34,7 @@ public sealed class AnalysisPipelineBuilder
             new EntityExtractor(),
             new DateExtractor(),
             new CitedSourceExtractor(),
+            new AttributionExtractor(),
             new QuoteExtractor(),
             new NumberExtractor(),
         ]);
@@ -40,10 +43,22 @@ public sealed class AnalysisPipelineBuilder
             new QuoteLedger(),
             new NumberComparer(),
             new TimelineBuilder(),
-            new HypothesisEditor(options.Case, stanceFinder: null, options.Warn),
+            new HypothesisAnalyzer(),
+            new HypothesisEditor(options.Case, new DiscoveryStanceFinder(), options.Warn, UserHypothesis.Parse),
             new AchBuilder(),
         ]);
         return builder;
+    }
+
+    /// <summary>Adds the stance of every article toward each of <paramref name="claims"/> (nothing when there are none).</summary>
+    public AnalysisPipelineBuilder WithClaims(IReadOnlyList<string> claims)
+    {
+        if (claims.Count > 0)
+        {
+            SetAnalyzers.Add(new ClaimStanceAnalyzer(claims));
+        }
+
+        return this;
     }
 
     /// <summary>Inserts <paramref name="extractor"/> just before the first extractor of type <typeparamref name="T"/>.</summary>

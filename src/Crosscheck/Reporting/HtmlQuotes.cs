@@ -62,25 +62,7 @@ internal static class HtmlQuotes
             .Append(same ? "<span class=\"badge v-consistent\">same wording</span>" : "<span class=\"badge v-reworded\">reworded</span>")
             .Append(" <span class=\"meta\">").Append(E(g.Id)).Append(", ").Append(g.Variants.Count).Append(" versions</span></h3><div class=\"variants\">");
 
-        // Words of the reference that some other version leaves out are marked in the reference too.
-        var changed = new HashSet<int>();
-        foreach (IReadOnlyList<DiffWord>? script in scripts.OfType<IReadOnlyList<DiffWord>>())
-        {
-            int k = 0;
-            foreach (DiffWord w in script)
-            {
-                if (w.Kind == DiffKind.Removed)
-                {
-                    changed.Add(k);
-                }
-
-                if (w.Kind != DiffKind.Inserted)
-                {
-                    k++;
-                }
-            }
-        }
-
+        HashSet<int> changed = ChangedWords(scripts);
         for (int i = 0; i < g.Variants.Count; i++)
         {
             ReportQuoteVariant v = g.Variants[i];
@@ -107,7 +89,32 @@ internal static class HtmlQuotes
         html.Append("</div></div>\n");
     }
 
-    private static void Reference(StringBuilder html, string text, HashSet<int> changed)
+    /// <summary>Indexes of the reference's words that some other version leaves out (marked in the reference too).</summary>
+    public static HashSet<int> ChangedWords(IEnumerable<IReadOnlyList<DiffWord>?> scripts)
+    {
+        var changed = new HashSet<int>();
+        foreach (IReadOnlyList<DiffWord> script in scripts.OfType<IReadOnlyList<DiffWord>>())
+        {
+            int k = 0;
+            foreach (DiffWord w in script)
+            {
+                if (w.Kind == DiffKind.Removed)
+                {
+                    changed.Add(k);
+                }
+
+                if (w.Kind != DiffKind.Inserted)
+                {
+                    k++;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>The reference's words, those in <paramref name="changed"/> marked.</summary>
+    public static void Reference(StringBuilder html, string text, IReadOnlySet<int> changed)
     {
         // The reference's words in order are the non-inserted words of every script.
         IReadOnlyList<string> words = WordDiff.Split(text);
@@ -122,7 +129,8 @@ internal static class HtmlQuotes
         }
     }
 
-    private static void Diffed(StringBuilder html, IReadOnlyList<DiffWord> script)
+    /// <summary>A variant's words against the reference: insertions and removals marked.</summary>
+    public static void Diffed(StringBuilder html, IReadOnlyList<DiffWord> script)
     {
         for (int k = 0; k < script.Count; k++)
         {

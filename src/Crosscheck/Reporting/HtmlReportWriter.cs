@@ -18,7 +18,7 @@ public static class HtmlReportWriter
 
     private static readonly (string Id, string Label)[] Sections =
     [
-        ("overview", "Overview"), (HtmlHypotheses.SectionId, "Hypotheses"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("numbers", "Numbers"),
+        ("overview", "Overview"), (HtmlHypotheses.SectionId, "Hypotheses"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("attributions", "Attributions"), ("numbers", "Numbers"),
         ("timeline", "Timeline"), ("entities", "Entities"), ("documents", "Documents"),
     ];
 
@@ -44,8 +44,10 @@ public static class HtmlReportWriter
         html.Append("</ul><button type=\"button\" id=\"back\" hidden>← back</button></nav>\n<main>\n");
         HtmlOverview.Write(html, report, anchors, labels);
         HtmlHypotheses.Write(html, report, anchors, labels);
+        HtmlClaims.Write(html, report, labels);
         Sources(html, report, anchors, labels);
         HtmlQuotes.Write(html, report, anchors, labels);
+        HtmlAttributions.Write(html, report);
         Numbers(html, report, anchors, labels);
         Timeline(html, report, anchors, labels);
         Entities(html, report, anchors, labels);
@@ -300,17 +302,27 @@ public static class HtmlReportWriter
         html.Append(" · ").Append(E(string.Join(", ", ((string[])["quote", "number", "date", "entity", "cited_source", "stance"])
             .Where(kinds.ContainsKey).Select(k => string.Create(CultureInfo.InvariantCulture, $"{kinds[k]} {Plural(k.Replace('_', ' '), kinds[k])}")))))
             .Append("</p>\n");
+        DocumentText(html, d.Text, bodyStart, highlights);
+        html.Append("</article>\n");
+    }
+
+    /// <summary>
+    /// A document's head lines (title, subtitle, byline: before <paramref name="bodyStart"/>) as a head block,
+    /// then its body, both with their highlights. All text is escaped.
+    /// </summary>
+    internal static void DocumentText(StringBuilder html, string text, int bodyStart, IReadOnlyList<Highlight> highlights)
+    {
         if (bodyStart > 0)
         {
             html.Append("<div class=\"dochead\">");
             int lineStart = 0, line = 0;
             while (lineStart < bodyStart)
             {
-                int end = d.Text.IndexOf('\n', lineStart, bodyStart - lineStart);
+                int end = text.IndexOf('\n', lineStart, bodyStart - lineStart);
                 end = end < 0 ? bodyStart : end;
-                if (!string.IsNullOrWhiteSpace(d.Text[lineStart..end]))
+                if (!string.IsNullOrWhiteSpace(text[lineStart..end]))
                 {
-                    html.Append(line++ == 0 ? "<p class=\"t1\">" : "<p class=\"t2\">").Append(HtmlHighlighter.Render(d.Text, lineStart, end, highlights)).Append("</p>");
+                    html.Append(line++ == 0 ? "<p class=\"t1\">" : "<p class=\"t2\">").Append(HtmlHighlighter.Render(text, lineStart, end, highlights)).Append("</p>");
                 }
 
                 lineStart = end + 1;
@@ -319,6 +331,6 @@ public static class HtmlReportWriter
             html.Append("</div>\n");
         }
 
-        html.Append("<div class=\"doctext\">").Append(HtmlHighlighter.Render(d.Text, bodyStart, d.Text.Length, highlights)).Append("</div></article>\n");
+        html.Append("<div class=\"doctext\">").Append(HtmlHighlighter.Render(text, bodyStart, text.Length, highlights)).Append("</div>");
     }
 }

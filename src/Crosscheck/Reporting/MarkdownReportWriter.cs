@@ -19,10 +19,12 @@ public static class MarkdownReportWriter
         md.AppendLine();
         md.AppendLine("**How to read this report.** " + Escape(HtmlOverview.HowToRead)).AppendLine();
         Headlines(md, report);
+        MarkdownClaims.Write(md, report);
         Overview(md, report);
         MarkdownHypotheses.Write(md, report);
         Sources(md, report);
         Quotes(md, report);
+        MarkdownAttributions.Write(md, report);
         Numbers(md, report);
         Timeline(md, report);
         Entities(md, report);

@@ -32,7 +32,20 @@ public sealed record Report(
 
     /// <summary>Each article's stance toward each claim given with <c>--claim</c>, from the learned stance model.</summary>
     public IReadOnlyList<ReportClaimStance> ClaimStances { get; init; } = [];
+
+    /// <summary>Attributions (source, cue, content) found by the learned attribution tagger, quoted or paraphrased.</summary>
+    public IReadOnlyList<ReportAttribution> Attributions { get; init; } = [];
 }
+
+/// <param name="Doc">The article.</param>
+/// <param name="Source">Who the content is attributed to, as written; null when the text names no source.</param>
+/// <param name="Cue">The words that signal the attribution ("said", "according to", "believes").</param>
+/// <param name="Content">The attributed content (fragments joined by " … ").</param>
+/// <param name="SourceSpan">Where the source is written (null with the source).</param>
+/// <param name="CueSpan">Where the cue is written.</param>
+/// <param name="ContentSpans">The content's fragments.</param>
+public sealed record ReportAttribution(
+    string Doc, string? Source, string Cue, string? Content, ReportEvidence? SourceSpan, ReportEvidence CueSpan, IReadOnlyList<ReportEvidence> ContentSpans);
 
 public sealed record ReportDocument(
     string Id,

@@ -9,6 +9,7 @@ public static class ReportBuilder
     public static Report Build(AnalysisResult result, DateTimeOffset generatedAt)
     {
         Dictionary<string, string> file = result.Documents.ToDictionary(d => d.Id, d => d.Document.File);
+        Dictionary<string, string> texts = result.Documents.ToDictionary(d => d.Id, d => d.Document.Text);
         Dictionary<(string, int, int), string> groupOf = [];
         foreach (QuoteGroup g in result.Set.QuoteGroups)
         {
@@ -58,11 +59,35 @@ public static class ReportBuilder
                 file[c.DocId], c.Name, Snake(c.Kind), c.Cue, c.Span.Start, c.Span.End))],
             Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
         {
-            Hypotheses = HypothesisReportMapping.Hypotheses(result.Set.Hypotheses),
-            Stances = HypothesisReportMapping.Stances(result.Set.Stances, byId),
+            Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
+            ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
+            Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
+            Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
             Ach = HypothesisReportMapping.Ach(result.Set.Ach, byId),
         };
     }
+
+    private static ReportAttribution ToReport(AttributionRelation a, string doc, string text)
+    {
+        ReportEvidence Evidence(TextSpan span) => new(span.Slice(text), span.Start, span.End);
+        return new ReportAttribution(
+            doc, a.Source, a.Cue, a.Content, a.SourceSpan is { } s ? Evidence(s) : null, Evidence(a.CueSpan), [.. a.ContentSpans.Select(Evidence)]);
+    }
+
+    private static ReportClaimStance ToReport(ClaimStance c, AnalysisResult result, Dictionary<string, string> file)
+    {
+        string text = result.Documents.First(d => d.Id == c.DocId).Text;
+        return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
+            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))]);
+    }
+
+    private static ReportStance ToReport(HypothesisStance s, string file, string text) =>
+        new(file, s.Holder, s.HypothesisId, Snake(s.Stance),
+            [.. s.Evidence.Select(e => new ReportEvidence(text[e.Start..e.End], e.Start, e.End))], s.EvidenceStatus)
+        {
+            Confidence = s.Confidence,
+            SelfInterested = s.SelfInterested,
+        };
 
     private static ReportDocument ToReport(Document d) => new(
         d.Id, d.File, Snake(d.Format), d.Title, d.Subtitle, d.Author, d.Outlet, d.Url,

@@ -16,7 +16,9 @@ public static class SvgChart
     private const int Width = 640, Height = 250, Left = 64, Right = 24, Top = 22, Bottom = 58;
 
     /// <summary>The SVG element, or null when no value has a usable as-of date.</summary>
-    public static string? Render(ReportNumberFinding finding, Func<ReportNumberValue, string?>? anchorOf = null)
+    /// <param name="anchorOf">The in-page anchor of a value's finding (the marker links to "#anchor").</param>
+    /// <param name="hrefOf">The full link of a value's finding, used instead of <paramref name="anchorOf"/> when given.</param>
+    public static string? Render(ReportNumberFinding finding, Func<ReportNumberValue, string?>? anchorOf = null, Func<ReportNumberValue, string?>? hrefOf = null)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var points = finding.Values
@@ -81,10 +83,10 @@ public static class SvgChart
         foreach (var (v, x, y) in placed)
         {
             string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
-            string? anchor = anchorOf?.Invoke(v);
+            string? anchor = hrefOf is not null ? hrefOf(v) : anchorOf?.Invoke(v) is { } a ? "#" + a : null;
             if (anchor is not null)
             {
-                svg.Append("<a href=\"#").Append(WebUtility.HtmlEncode(anchor)).Append("\">");
+                svg.Append("<a href=\"").Append(WebUtility.HtmlEncode(anchor)).Append("\">");
             }
 
             svg.Append("<g><title>").Append(tip).Append("</title>").Append(Marker(v.Qualifier, x, y)).Append("</g>");

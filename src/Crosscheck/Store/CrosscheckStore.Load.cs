@@ -54,6 +54,7 @@ public sealed partial class CrosscheckStore
             CitedSources: Findings(runId, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource),
             Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? [])
         {
+            ClaimStances = SetFindings(runId, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance),
             Hypotheses = SetFindings(runId, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis),
             Stances = SetFindings(runId, FindingKinds.Stance, StoreJsonContext.Default.ReportStance),
             Ach = SetFindings(runId, FindingKinds.Ach, StoreJsonContext.Default.ReportAch).FirstOrDefault(),

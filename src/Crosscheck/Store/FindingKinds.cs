@@ -13,6 +13,7 @@ public static class FindingKinds
     public const string QuoteGroup = "quote_group";
     public const string NumberFinding = "number_finding";
     public const string Timeline = "timeline";
+    public const string ClaimStance = "claim_stance";
 
     public const string Hypothesis = "hypothesis";
     public const string Stance = "stance";

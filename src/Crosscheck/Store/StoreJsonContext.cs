@@ -14,6 +14,7 @@ namespace Crosscheck.Store;
 [JsonSerializable(typeof(ReportNumberFinding))]
 [JsonSerializable(typeof(ReportTimelineEntry))]
 [JsonSerializable(typeof(ReportEntity))]
+[JsonSerializable(typeof(ReportClaimStance))]
 [JsonSerializable(typeof(ReportHypothesis))]
 [JsonSerializable(typeof(ReportStance))]
 [JsonSerializable(typeof(ReportAch))]

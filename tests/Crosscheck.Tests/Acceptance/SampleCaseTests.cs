@@ -18,6 +18,7 @@ public sealed class SampleCaseTests(SampleCaseFixture fixture) : IClassFixture<S
     [InlineData("dates")]
     [InlineData("cited sources")]
     [InlineData("entities")]
+    [InlineData("hypotheses")]
     public void Should_meet_the_acceptance_targets(string area)
     {
         var output = TestContext.Current.TestOutputHelper!;

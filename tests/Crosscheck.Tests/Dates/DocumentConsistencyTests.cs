@@ -52,7 +52,7 @@ public sealed class DocumentConsistencyTests
     }
 
     [Theory]
-    [InlineData("A press conference about the lawsuit is set for 1:00 p.m. Tuesday at the court.", "Tuesday", "2014-08-05")]
+    [InlineData("A press conference about the lawsuit is set for 1:00 p.m. Tuesday at the court.", "1:00 p.m. Tuesday", "2014-08-05")]
     [InlineData("The vote is scheduled for Friday in the assembly.", "Friday", "2014-08-08")]
     [InlineData("The envoy will arrive in the capital on Thursday for talks.", "Thursday", "2014-08-07")]
     [InlineData("Ahead of the upcoming Saturday rally, police closed roads.", "Saturday", "2014-08-09")]

@@ -162,7 +162,7 @@ public sealed class TemporalRecognizerTests
     [Theory]
     [InlineData("The plot was unveiled Friday night at a mall.", "Friday night", TimexType.Time, "2024-03-22TNI")]
     [InlineData("The strike lasted two days in all.", "two days", TimexType.Duration, "P2D")]
-    [InlineData("It ran for the past 18 months without pause.", "18 months", TimexType.Duration, "P18M")]
+    [InlineData("It ran for the past 18 months without pause.", "the past 18 months", TimexType.Duration, "P18M")]
     [InlineData("The flight takes 19 hours to arrive.", "19 hours", TimexType.Duration, "PT19H")]
     [InlineData("The market opens every Friday in town.", "every Friday", TimexType.Set, "XXXX-WXX-5")]
     [InlineData("The paper is printed daily in the city.", "daily", TimexType.Set, "P1D")]

@@ -22,12 +22,21 @@ internal enum CandidateForm
     Duration,
     Set,
     Clock,
+
+    /// <summary>"now", "recently", "the future": a TimeML reference value held in <see cref="TemporalCandidate.Period"/>.</summary>
+    Fuzzy,
+
+    /// <summary>A holiday: "Thanksgiving Day" (the name in <see cref="TemporalCandidate.Unit"/>).</summary>
+    Holiday,
+
+    /// <summary>A quarter or half of a year: "the third quarter", "the year-ago quarter", "the first half of 1989".</summary>
+    Quarter,
 }
 
 /// <summary>A match of one pattern before overlaps are settled and values resolved.</summary>
 internal sealed class TemporalCandidate
 {
-    public required int Start { get; init; }
+    public required int Start { get; set; }
 
     public required int End { get; init; }
 
@@ -39,13 +48,16 @@ internal sealed class TemporalCandidate
     public DateFields Fields { get; init; }
 
     /// <summary>"START", "MID" or "END".</summary>
-    public string? Mod { get; init; }
+    public string? Mod { get; set; }
 
     /// <summary>"last", "this", "next" (lower case), or null.</summary>
-    public string? Relation { get; init; }
+    public string? Relation { get; set; }
+
+    /// <summary>For a month, <see cref="Relation"/> names its year ("June last year"), not the month itself ("last June").</summary>
+    public bool RelativeYear { get; set; }
 
     /// <summary>"day", "week", "month", "year", "decade", "century", "hour", "minute", "second", "weekend", or a season word.</summary>
-    public string? Unit { get; init; }
+    public string? Unit { get; set; }
 
     /// <summary>Signed count: days for <see cref="CandidateForm.RelativeDay"/>, units for Ago and Anchored, a count for Duration/Set.</summary>
     public int? Count { get; init; }
@@ -58,8 +70,14 @@ internal sealed class TemporalCandidate
     /// <summary>Decade or century digits as TimeML writes them ("199").</summary>
     public string? Period { get; init; }
 
-    /// <summary>Clock time "HH:mm".</summary>
-    public string? Clock { get; init; }
+    /// <summary>Clock time "HH:mm"; on a weekday or calendar date, the time of day it gives ("9 a.m. Tuesday").</summary>
+    public string? Clock { get; set; }
+
+    /// <summary>A duration's count is followed by "and a half" ("two and a half years", "5 1/2 hours").</summary>
+    public bool Half { get; init; }
+
+    /// <summary>Years to add to a quarter's year: -1 for "last year's" or "year-ago", +1 for "next year's".</summary>
+    public int YearShift { get; init; }
 
     public int Length => End - Start;
 }

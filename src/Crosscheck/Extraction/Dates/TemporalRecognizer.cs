@@ -14,7 +14,7 @@ namespace Crosscheck.Extraction.Dates;
 /// left to right, so that "two days later" can count from the date mentioned before it.
 /// Resolution follows news conventions, see <see cref="TemporalResolver"/>.
 /// </remarks>
-public static class TemporalRecognizer
+public static partial class TemporalRecognizer
 {
     private static readonly (Func<Regex> Pattern, Func<Match, int, TemporalCandidate?> Build)[] Patterns =
     [
@@ -38,6 +38,19 @@ public static class TemporalRecognizer
         (TemporalPatterns.Set, Set),
         (TemporalPatterns.Duration, Duration),
         (TemporalPatterns.ClockTime, Clock),
+        (TemporalPatterns.TheDuration, Duration),
+        (TemporalPatterns.Fuzzy, Fuzzy),
+        (TemporalPatterns.Quarter, Quarter),
+        (TemporalPatterns.BareYear, BareYear),
+        (TemporalPatterns.BareUnits, Duration),
+        (TemporalPatterns.RecentUnits, Duration),
+        (TemporalPatterns.TheWeekend, TheWeekend),
+        (TemporalPatterns.SpelledYear, SpelledYear),
+        (TemporalPatterns.BareMonth, MonthAlone),
+        (TemporalPatterns.Century, Century),
+        (TemporalPatterns.AnchoredUnit, AnchoredUnit),
+        (TemporalPatterns.EdgeOfUnit, RelativeUnit),
+        (TemporalPatterns.Holiday, Holiday),
     ];
 
     /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>
@@ -71,16 +84,22 @@ public static class TemporalRecognizer
             }
         }
 
-        List<TemporalCandidate> chosen = SelectLongest(candidates);
+        List<TemporalCandidate> chosen = TemporalComposer.Compose(text, SelectLongest(candidates));
         var results = new List<TemporalExpression>(chosen.Count);
         var years = new DocumentYears(text, chosen);
         TemporalExpression? previous = null;
+        TemporalExpression? quarter = null;
         foreach (TemporalCandidate c in chosen)
         {
             bool future = TemporalContext.IsFuture(text, c.Start, c.End);
             int? year = years.YearFor(c, anchor.Reference, future);
             years.Observe(c, future);
-            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous, year);
+            TemporalExpression e = TemporalResolver.Resolve(c, text, anchor, future, previous, year, quarter);
+            if (c.Form == CandidateForm.Quarter && e.Value.Contains("-Q", StringComparison.Ordinal) && !e.Value.StartsWith('X'))
+            {
+                quarter = e;
+            }
+
             results.Add(e);
             if (e.Date is not null && e.IsCalendar)
             {
@@ -249,9 +268,9 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate RelativeUnit(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "edge");
+        var (start, end) = SpanOf(m, "edge", "the");
         string relation = m.Groups["rel"].Success
-            ? m.Groups["rel"].Value.ToLowerInvariant() switch { "previous" => "last", "coming" => "next", var r => r }
+            ? Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ") switch { "previous" or "past" or "this past" => "last", "coming" => "next", var r => r }
             : "this";
         return new TemporalCandidate
         {
@@ -267,7 +286,7 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate Ago(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "n", "unit");
+        var (start, end) = SpanOf(m, "q", "n", "unit");
         return new TemporalCandidate
         {
             Start = start,
@@ -312,15 +331,20 @@ public static class TemporalRecognizer
 
     private static TemporalCandidate Duration(Match m, int order)
     {
-        var (start, end) = SpanOf(m, "n");
+        var (start, end) = SpanOf(m, "pre", "range", "n");
+        string n = Regex.Replace(m.Groups["n"].Value.ToLowerInvariant(), @"\s+", " ");
+        bool half = m.Groups["half"].Success || n.EndsWith("half", StringComparison.Ordinal) || n.EndsWith("1/2", StringComparison.Ordinal) || n.EndsWith(".5", StringComparison.Ordinal);
+        string whole = Regex.Replace(n, @"(\s+(and\s+)?(a\s+)?half|\s+1/2|\.5)$", "");
+        int? count = whole.StartsWith("a couple", StringComparison.Ordinal) || whole.StartsWith("couple", StringComparison.Ordinal) ? 2 : CalendarWords.Number(whole);
         return new TemporalCandidate
         {
             Start = start,
-            End = end,
+            End = TrimEnd(m, end),
             Form = CandidateForm.Duration,
             Order = order,
             Unit = Singular(m.Groups["unit"].Value),
-            Count = CalendarWords.Number(m.Groups["n"].Value),
+            Count = count,
+            Half = half && count is not null,
         };
     }
 

@@ -25,7 +25,8 @@ internal static class TemporalResolver
     private const int PastToleranceDaysInFuture = 7;
 
     /// <param name="documentYear">The year the rest of the document gives a month and day written without one (see <see cref="DocumentYears"/>).</param>
-    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous, int? documentYear = null)
+    /// <param name="quarter">The last quarter named before in the text: in a report of quarterly results, "a year ago" is that quarter a year before.</param>
+    public static TemporalExpression Resolve(TemporalCandidate c, string text, TemporalAnchor anchor, bool future, TemporalExpression? previous, int? documentYear = null, TemporalExpression? quarter = null)
     {
         var e = new TemporalExpression(
             new TextSpan(c.Start, c.End),
@@ -39,20 +40,26 @@ internal static class TemporalResolver
             default,
             true,
             future);
-        return c.Form switch
+        TemporalExpression resolved = c.Form switch
         {
             CandidateForm.Calendar => Calendar(e, c, anchor, future, documentYear),
             CandidateForm.Decade => e with { Kind = DateKind.Partial, Value = c.Period! },
             CandidateForm.Weekday => Weekday(e, c, anchor, future),
             CandidateForm.RelativeDay => RelativeDay(e, c, anchor),
-            CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor),
-            CandidateForm.Ago => Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"),
-            CandidateForm.Anchored => Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"),
-            CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!) },
+            CandidateForm.RelativeUnit => RelativeUnit(e, c, anchor, future),
+            CandidateForm.Ago => QuarterAgo(Offset(e, c, anchor.Reference, anchor.ReferenceInferred, "PAST_REF"), c, quarter),
+            CandidateForm.Anchored => QuarterAgo(Offset(e, c, previous?.Date, previous?.Inferred ?? false, "XXXX"), c, quarter),
+            CandidateForm.Duration => e with { Type = TimexType.Duration, Kind = DateKind.Partial, IsCalendar = false, Value = DurationValue(c.Count, c.Unit!, c.Half) },
+            CandidateForm.Fuzzy => e with { Kind = DateKind.Relative, IsCalendar = false, Value = c.Period! },
+            CandidateForm.Quarter => Quarter(e, c, anchor, future),
+            CandidateForm.Holiday => Holiday(e, c, anchor, future),
             CandidateForm.Set => e with { Type = TimexType.Set, Kind = DateKind.Partial, IsCalendar = false, Value = SetValue(c) },
             CandidateForm.Clock => Clock(e, c, anchor),
             _ => e,
         };
+        return c.Clock is { } clock && c.Form != CandidateForm.Clock
+            ? resolved with { Type = TimexType.Time, Value = (resolved.Date?.ToString() ?? resolved.Value) + "T" + clock }
+            : resolved;
     }
 
     /// <summary>The year of a month (and day) written without one, from the reference date.</summary>
@@ -94,11 +101,17 @@ internal static class TemporalResolver
         if (f.Year is { } year)
         {
             var date = new PartialDate(year, f.Month, f.Month is null ? null : f.Day);
-            return e with { Date = date, Value = date.ToString() };
+            string? season = f.Month is null ? CalendarWords.Season(c.Unit ?? "") : null;
+            return e with { Date = date, Value = season is null ? date.ToString() : $"{date}-{season}" };
         }
 
         int month = f.Month!.Value;
-        int? inferred = c.Relation switch
+        int? inferred = c.RelativeYear ? c.Relation switch
+        {
+            "last" => anchor.Reference?.Year - 1,
+            "next" => anchor.Reference?.Year + 1,
+            _ => anchor.Reference?.Year,
+        } : c.Relation switch
         {
             "last" => LastMonthOf(month, anchor.Reference, strict: true),
             "next" => NextMonthOf(month, anchor.Reference),
@@ -168,12 +181,18 @@ internal static class TemporalResolver
         return e with { Date = date, Value = date + TimeSuffix(c.PartOfDay), Inferred = anchor.ReferenceInferred };
     }
 
-    private static TemporalExpression RelativeUnit(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
+    private static TemporalExpression RelativeUnit(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
     {
         int shift = c.Relation switch { "last" => -1, "next" => 1, _ => 0 };
         if (anchor.Reference is not { } r)
         {
             return e;
+        }
+
+        if (c.Relation == "the" && r.ToDateOnly() is { } day)
+        {
+            // "the weekend": the one now under way or just past, or the next in a future clause.
+            shift = future || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -1;
         }
 
         e = e with { Inferred = anchor.ReferenceInferred };
@@ -199,6 +218,19 @@ internal static class TemporalResolver
                     ? e with { Value = string.Create(CultureInfo.InvariantCulture, $"{r.Year + shift:D4}-{season}") }
                     : e;
         }
+    }
+
+    /// <summary>"A year ago" or "a year earlier" after a quarter was named: that quarter, a year before ("1988-Q3"). The date keeps its year.</summary>
+    private static TemporalExpression QuarterAgo(TemporalExpression e, TemporalCandidate c, TemporalExpression? quarter)
+    {
+        if (quarter is null || c.Unit != "year" || c.Count is not { } n || n == 0 || quarter.Value.Length < 7
+            || !int.TryParse(quarter.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return e;
+        }
+
+        int back = c.Form == CandidateForm.Ago ? n : -n;
+        return e with { Value = string.Create(CultureInfo.InvariantCulture, $"{year - back:D4}{quarter.Value[4..]}") };
     }
 
     /// <summary>A count of days, weeks, months or years from <paramref name="from"/>, at the precision the unit allows.</summary>
@@ -232,9 +264,26 @@ internal static class TemporalResolver
 
     private static string TimeSuffix(string? partOfDay) => partOfDay is null ? "" : "T" + partOfDay;
 
-    private static string DurationValue(int? count, string unit)
+    private static string DurationValue(int? count, string unit, bool half = false)
     {
         string n = count?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        if (half && count is { } c)
+        {
+            string? withHalf = unit switch
+            {
+                "year" => $"P{c}Y6M",
+                "month" => $"P{c}M15D",
+                "day" => $"P{c}DT12H",
+                "hour" => $"PT{c}H30M",
+                "minute" => $"PT{c}M30S",
+                _ => null,
+            };
+            if (withHalf is not null)
+            {
+                return withHalf;
+            }
+        }
+
         return unit switch
         {
             "second" => $"PT{n}S",
@@ -243,10 +292,92 @@ internal static class TemporalResolver
             "day" => $"P{n}D",
             "week" => $"P{n}W",
             "month" => $"P{n}M",
-            "decade" => $"P{n}DE",
-            "century" => $"P{n}CE",
+            "quarter" => $"P{n}Q",
+            "decade" => count is { } d ? string.Create(CultureInfo.InvariantCulture, $"P{10 * d}Y") : "PXDE",
+            "century" => count is { } k ? string.Create(CultureInfo.InvariantCulture, $"P{100 * k}Y") : "PXCE",
             _ => $"P{n}Y",
         };
+    }
+
+    /// <summary>
+    /// A holiday: the last one on or before the reference date ("last Thanksgiving" strictly before), or the
+    /// next one in a future clause or after "next". Rule-based days: Thanksgiving (fourth Thursday of November),
+    /// Election Day (the Tuesday after the first Monday of November), Labor Day (first Monday of September),
+    /// Memorial Day (last Monday of May).
+    /// </summary>
+    private static TemporalExpression Holiday(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
+    {
+        if (anchor.Reference?.ToDateOnly() is not { } r)
+        {
+            return e with { Value = c.Fields.Day is { } d ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{c.Fields.Month:D2}-{d:D2}") : "XXXX" };
+        }
+
+        DateOnly On(int year) => c.Unit switch
+        {
+            var h when h!.StartsWith("thanksgiving", StringComparison.Ordinal) => Nth(year, 11, DayOfWeek.Thursday, 4),
+            "election day" => Nth(year, 11, DayOfWeek.Monday, 1).AddDays(1),
+            "labor day" => Nth(year, 9, DayOfWeek.Monday, 1),
+            "memorial day" => Nth(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
+            _ => new DateOnly(year, c.Fields.Month!.Value, c.Fields.Day!.Value),
+        };
+
+        DateOnly day = On(r.Year);
+        bool forward = c.Relation == "next" || (c.Relation is null && future);
+        if (forward && day <= r)
+        {
+            day = On(r.Year + 1);
+        }
+        else if (!forward && c.Relation != "this" && (day > r || (c.Relation == "last" && day == r)))
+        {
+            day = On(r.Year - 1);
+        }
+
+        PartialDate date = PartialDate.FromDate(day);
+        return e with { Date = date, Value = date.ToString(), Inferred = anchor.ReferenceInferred };
+    }
+
+    private static DateOnly Nth(int year, int month, DayOfWeek weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        int shift = ((int)weekday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(shift + (7 * (n - 1)));
+    }
+
+    /// <summary>
+    /// A quarter (or half) of a year. Without a written year, a numbered one ("the third quarter") is the one of
+    /// the reference year, or of the year before when it has not begun yet (outside a future clause); "the quarter"
+    /// and "the latest quarter" are the last one completed before the reference date; "the current quarter" the
+    /// one the reference date is in. "Year-ago" takes the same quarter a year before.
+    /// </summary>
+    private static TemporalExpression Quarter(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future)
+    {
+        bool half = c.Unit == "half";
+        int parts = half ? 2 : 4;
+        char letter = half ? 'H' : 'Q';
+        e = e with { IsCalendar = false, Kind = DateKind.Relative };
+        int? year = c.Fields.Year;
+        int? index = c.Count;
+        if (anchor.Reference is { Month: { } month } r)
+        {
+            int current = ((month - 1) / (12 / parts)) + 1;
+            if (index is null)
+            {
+                (int y, int i) = c.Relation == "current" ? (r.Year, current) : current == 1 ? (r.Year - 1, parts) : (r.Year, current - 1);
+                year ??= y;
+                index = i;
+            }
+            else if (year is null)
+            {
+                year = c.Relation == "year" ? r.Year : index > current && !future ? r.Year - 1 : r.Year;
+            }
+
+            e = e with { Inferred = anchor.ReferenceInferred };
+        }
+
+        year += c.YearShift;
+        string y4 = year is { } yy ? yy.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
+        string q = index?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        return e with { Value = $"{y4}-{letter}{q}" };
     }
 
     private static string SetValue(TemporalCandidate c)

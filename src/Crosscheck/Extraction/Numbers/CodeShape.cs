@@ -42,8 +42,10 @@ internal static class CodeShape
             return true;
         }
 
-        // "+44", "+0530", "= 468", "468;".
-        if ((before == '+' && end - start >= 2) || PreviousNonSpace(text, start, range) == '=' || (end < range.End && text[end] == ';'))
+        // "+44", "+0530", "= 468", "468;" (but "+0.3%" is a rise and "Y=590" is the yen sign of news wires).
+        bool signedChange = text.AsSpan(start, end - start).Contains('.') || (end < range.End && text[end] == '%');
+        bool currencyEquals = before == '=' && char.IsAsciiLetterUpper(before2);
+        if ((before == '+' && end - start >= 2 && !signedChange) || (PreviousNonSpace(text, start, range) == '=' && !currencyEquals) || (end < range.End && text[end] == ';'))
         {
             return true;
         }

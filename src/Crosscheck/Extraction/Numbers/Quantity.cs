@@ -29,4 +29,22 @@ public sealed record Quantity(
     public bool IsAmount => Kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction;
 
     public bool IsRange => High is not null;
+
+    /// <summary>
+    /// The qualifier as the text writes it: <see cref="Qualifier"/> without the "at least" that a range or a vague
+    /// word implies ("20-24" is written exact; its <see cref="Qualifier"/> is at least).
+    /// </summary>
+    public Qualifier WrittenQualifier { get; init; }
+
+    /// <summary>The amount a change started from: "from 240" for "273" in "jumped from 240 to 273"; null otherwise.</summary>
+    public Quantity? From { get; init; }
+
+    /// <summary>
+    /// For a vague word, the unit it counts in: 12 for "dozens", 1,000 for "thousands", 10,000 for "tens of
+    /// thousands" (the amount is that unit times some number from 2 to 9 or so); null otherwise.
+    /// </summary>
+    public double? VagueMagnitude { get; init; }
+
+    /// <summary>Whether the text says the amount is a rise or a fall ("rose 5%", "down 2.3%", "+0.8%").</summary>
+    public QuantityDirection Direction { get; init; }
 }

@@ -17,9 +17,9 @@ public static partial class QuantityRecognizer
 
     // The leading class lets the engine skip quickly to characters that can start a number.
     private const string CandidatePattern =
-        @"(?=[0-9adefhmnostuwADEFHMNOSTUW])(?:" +
-        @"(?<dig>(?<![\p{L}\p{N}_#/:.,])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?<![\p{L}\p{N}_#/:.,])[0-9]+(?:\.[0-9]+)?(?![0-9]))" +
-        @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
+        @"(?=[0-9.adefhmnostuwADEFHMNOSTUW])(?:" +
+        @"(?<dig>(?-i:(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/⁄:.,]))[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|(?-i:(?<![\p{Ll}\p{Lt}\p{Lo}\p{N}_#/⁄:.,]))(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9])\.[0-9]+)(?![0-9]))" +
+        @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
         @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*))";
@@ -44,6 +44,9 @@ public static partial class QuantityRecognizer
                     : FromFixed(text, m, range);
                 if (q is not null)
                 {
+                    q = m.Groups["dig"].Success ? Signed(text, q, range) : q;
+                    q = result.Count > 0 ? Conversion(text, result[^1], q) : q;
+                    q = ChangeFrom(text, result, q, range);
                     result.Add(q);
                     consumed = q.Span.End;
                 }
@@ -68,18 +71,21 @@ public static partial class QuantityRecognizer
             return Build(text, range, m.Index, m.Index + m.Length, FractionValue(s), null, QuantityKind.Fraction, null, null, false);
         }
 
-        double value = s switch
+        // The value is a rough lower bound (two of the unit the word names); the magnitude is that unit.
+        (double value, double? magnitude) = s switch
         {
-            "dozens" => 24,
-            "scores" => 40,
-            "hundreds" => 200,
-            "thousands" => 2_000,
-            "millions" => 2_000_000,
-            _ when s.StartsWith("tens of thousands", StringComparison.Ordinal) => 20_000,
-            _ when s.StartsWith("tens of millions", StringComparison.Ordinal) => 20_000_000,
-            _ when s.StartsWith("hundreds of thousands", StringComparison.Ordinal) => 200_000,
-            _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => 200_000_000,
-            _ => 3, // a handful
+            "dozens" => (24.0, (double?)12),
+            "scores" => (40, 20),
+            "hundreds" => (200, 100),
+            "thousands" => (2_000, 1_000),
+            "millions" => (2_000_000, 1_000_000),
+            "billions" => (2_000_000_000, 1_000_000_000),
+            _ when s.StartsWith("tens of thousands", StringComparison.Ordinal) => (20_000, 10_000),
+            _ when s.StartsWith("tens of millions", StringComparison.Ordinal) => (20_000_000, 10_000_000),
+            _ when s.StartsWith("tens of billions", StringComparison.Ordinal) => (20_000_000_000, 10_000_000_000),
+            _ when s.StartsWith("hundreds of thousands", StringComparison.Ordinal) => (200_000, 100_000),
+            _ when s.StartsWith("hundreds of millions", StringComparison.Ordinal) => (200_000_000, 100_000_000),
+            _ => (3, (double?)null), // a handful
         };
 
         // "millions of dollars": a vague sum of money.
@@ -87,10 +93,10 @@ public static partial class QuantityRecognizer
         if (money.Success)
         {
             string unit = money.Groups["usd"].Success ? "USD" : money.Groups["eur"].Success ? "EUR" : money.Groups["gbp"].Success ? "GBP" : "RUB";
-            return Build(text, range, m.Index, m.Index + m.Length + money.Length, value, null, QuantityKind.Money, unit, "money", true, numberEnd: m.Index + m.Length);
+            return Build(text, range, m.Index, m.Index + m.Length + money.Length, value, null, QuantityKind.Money, unit, "money", true, numberEnd: m.Index + m.Length) with { VagueMagnitude = magnitude };
         }
 
-        return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true);
+        return Build(text, range, m.Index, m.Index + m.Length, value, null, QuantityKind.Count, null, null, true) with { VagueMagnitude = magnitude };
     }
 
     private static double FractionValue(string s)
@@ -122,6 +128,22 @@ public static partial class QuantityRecognizer
             return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "Page Six", "Apollo Eleven"
         }
 
+        if (IsPronounOne(text, m.Index, end, range))
+        {
+            return null; // "each one they lose", "the same one across"
+        }
+
+        if (char.IsUpper(text[m.Index]) && m.Index > range.Start && Before(text, m.Index, range, NameBefore()))
+        {
+            return Build(text, range, m.Index, end, value, null, QuantityKind.Identifier, null, null, false); // "BBC One", "Formula One"
+        }
+
+        Match outOf = OutOfAfter().Match(text, end, range.End - end);
+        if (outOf.Success && ParseOne(outOf.Groups["n"].Value) is { } whole && whole > value)
+        {
+            return Build(text, range, m.Index, end + outOf.Length, value / whole, null, QuantityKind.Fraction, null, null, false); // "one out of three"
+        }
+
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, end, range);
         if (kind == QuantityKind.Count && (After(text, end, range, AgeAfter()) || IsAppositiveAge(text, m.Index, end, value)))
         {
@@ -136,6 +158,11 @@ public static partial class QuantityRecognizer
             high = h;
             end += tail.Length;
             unitEnd = end;
+        }
+        else if (unit is not null && UnitRangeTail(text, m.Index, unitEnd, range, unit) is { } unitTail && unitTail.High > value)
+        {
+            high = unitTail.High; // "five per cent to 20 per cent"
+            unitEnd = unitTail.End;
         }
 
         return Build(text, range, m.Index, unitEnd, value, high, kind, unit, unitKind, false, numberEnd: end);
@@ -174,12 +201,19 @@ public static partial class QuantityRecognizer
 
     private static Quantity? FromDigits(string text, int start, int end, TextSpan range)
     {
+        // Digits glued to capital letters are a number only after a currency code ("USD10m", "RM2.05", "$US55"):
+        // "B737", "PS5" and "G7" are names.
+        if (start > range.Start && char.IsLetter(text[start - 1]) && CurrencyBefore(text, start, range) is null)
+        {
+            return null;
+        }
+
         string raw = text[start..end];
         bool grouped = raw.Contains(',', StringComparison.Ordinal);
         bool isInteger = !raw.Contains('.', StringComparison.Ordinal);
         double value = double.Parse(raw.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
-        if (CodeShape.IsCode(text, start, end, range))
+        if (raw[0] != '.' && CodeShape.IsCode(text, start, end, range))
         {
             return Build(text, range, start, SkipCode(text, end, range.End), value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -195,9 +229,20 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Time, null, null, false);
         }
 
-        if (end + 1 < range.End && text[end] == '/' && char.IsAsciiDigit(text[end + 1]))
+        Match fraction = DigitFractionAfter().Match(text, end, range.End - end);
+        if (isInteger && fraction.Success && double.TryParse(fraction.Groups["d"].Value, CultureInfo.InvariantCulture, out double denominator) && denominator > 0)
+        {
+            return Build(text, range, start, end + fraction.Groups["d"].Index + fraction.Groups["d"].Length - end, value / denominator, null, QuantityKind.Fraction, null, null, false);
+        }
+
+        if (end + 1 < range.End && text[end] is '/' or '⁄' && char.IsAsciiDigit(text[end + 1]))
         {
             return Build(text, range, start, SkipDigits(text, end + 1, range.End), value, null, QuantityKind.Identifier, null, null, false);
+        }
+
+        if (isInteger && !grouped && StreetAfter().Match(text, end, range.End - end) is { Success: true } street)
+        {
+            return Build(text, range, start, end + street.Length, value, null, QuantityKind.Identifier, null, null, false);
         }
 
         if (Before(text, start, range, IdentifierBefore()))
@@ -239,7 +284,9 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, tail.Success ? end + tail.Length : end, value, null, QuantityKind.Age, null, null, false);
         }
 
-        if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null)
+        // "iPhone 11", "Galaxy 22": a number after a name is a model, unless a unit or scale follows ("Israels 9 billion shekels").
+        if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null
+            && ReadUnit(text, start, end, range).Kind == QuantityKind.Count && !ScaleAfter().IsMatch(text, end))
         {
             return Build(text, range, start, end, value, null, QuantityKind.Identifier, null, null, false);
         }
@@ -255,7 +302,7 @@ public static partial class QuantityRecognizer
         Match scale = ScaleAfter().Match(text, end, range.End - end);
         if (scale.Success)
         {
-            value *= NumberWords.Scale(scale.Groups[1].Value) ?? 1;
+            value *= ScaleOf(scale);
             numberEnd = end + scale.Length;
         }
 
@@ -267,13 +314,19 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
         }
 
-        if (rangeMatch.Success && !(rangeMatch.Groups["to"].Success && Before(text, start, range, ChangeFromBefore())))
+        if (rangeMatch.Success && !IsChangeTo(text, start, range, rangeMatch) && !GluedToNonUnit(text, rangeMatch, range))
         {
-            double h = double.Parse(rangeMatch.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? NumberWords.Scale(scale.Groups[1].Value) ?? 1 : 1;
-            if (rangeMatch.Groups["s"].Success && !scale.Success)
+            double h = Number(rangeMatch.Groups["n"].Value);
+            double multiplier = rangeMatch.Groups["s"].Success ? NumberWords.Scale(rangeMatch.Groups["s"].Value) ?? 1 : scale.Success ? ScaleOf(scale) : 1;
+            if (rangeMatch.Groups["s"].Success && !scale.Success && value < h)
             {
-                value *= multiplier; // "$2-3 million": the scale is written once, after the range.
+                value *= multiplier; // "$2-3 million": the scale is written once, after the range (not "$200,000 to $4 million").
+            }
+
+            if (h * multiplier == value && !rangeMatch.Groups["to"].Success && !rangeMatch.Groups["or"].Success && !rangeMatch.Groups["cur"].Success)
+            {
+                // "tied at 89-89", "2-2": a tied score, not an amount.
+                return Build(text, range, start, numberEnd + rangeMatch.Length, value, null, QuantityKind.Identifier, null, null, false);
             }
 
             if (h * multiplier > value)
@@ -287,12 +340,18 @@ public static partial class QuantityRecognizer
             Match and = AndAfter().Match(text, numberEnd, range.End - numberEnd);
             if (and.Success)
             {
-                high = double.Parse(and.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                high = Number(and.Groups["n"].Value);
                 numberEnd += and.Length;
             }
         }
 
         (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, start, numberEnd, range);
+        if (high is null && unit is not null && UnitRangeTail(text, start, unitEnd, range, unit) is { } unitTail && unitTail.High > value)
+        {
+            // "between 5% and 6%", "1 per cent to 1.5 per cent": the unit is written after both ends.
+            high = unitTail.High;
+            unitEnd = unitTail.End;
+        }
         int spanStart = start;
         if (kind != QuantityKind.Money && CurrencyBefore(text, start, range) is { } currency)
         {
@@ -402,6 +461,11 @@ public static partial class QuantityRecognizer
             i--;
         }
 
+        if (i - 1 > range.Start && text[i - 1] == '-' && !char.IsLetterOrDigit(text[i - 2]) && text[i - 2] != ' ')
+        {
+            i--; // "$-50.8bn"
+        }
+
         foreach (UnitForm f in UnitLexicon.Default.Before)
         {
             int s = i - f.Form.Length;
@@ -417,9 +481,9 @@ public static partial class QuantityRecognizer
     private static bool IsYear(string text, int start, int end, TextSpan range)
     {
         (Qualifier q, int qStart) = QualifierReader.ReadBefore(text, start);
-        if (q != Qualifier.Exact && qStart >= range.Start)
+        if ((q != Qualifier.Exact && qStart >= range.Start) || CurrencyBefore(text, start, range) is not null || ReadUnit(text, start, end, range).Kind != QuantityKind.Count)
         {
-            return false;
+            return false; // "about 2000", "$2000", "1520 sq m"
         }
 
         // "2000 people", "1500 troops": a plural noun after the number makes it a count.
@@ -427,8 +491,10 @@ public static partial class QuantityRecognizer
         return !next.Success || !IsCountNoun(next.Groups[1].Value);
     }
 
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal) { "this", "thus", "was", "has", "is", "its", "his", "hers", "ours", "yours", "theirs", "unless", "whereas", "plus", "less", "always", "perhaps", "as", "us" };
+
     private static bool IsCountNoun(string word) =>
-        word.Length > 3 && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
+        word.Length > 3 && !NotNouns.Contains(word) && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
         || word is "people" or "men" or "women" or "children" or "police" or "personnel" or "staff";
 
     // The rest of a code: "-555-0199" after "1", "-0500" tails.
@@ -466,7 +532,8 @@ public static partial class QuantityRecognizer
     {
         int nStart = numberStart ?? start;
         int nEnd = numberEnd ?? end;
-        Qualifier qualifier = Qualifier.Exact;
+        Qualifier qualifier = Qualifier.Exact, written = Qualifier.Exact;
+        QuantityDirection direction = QuantityDirection.None;
         int spanStart = start, spanEnd = end;
         if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.Measurement or QuantityKind.Fraction)
         {
@@ -484,17 +551,145 @@ public static partial class QuantityRecognizer
                 spanEnd = qEnd;
             }
 
+            written = qualifier;
+
             // A range ("5-10") or a vague word ("dozens") bounds the amount from below: a reader that ignores
             // the upper end (Quantity.High, NumberMention.ValueHigh) still reads a true statement.
             if ((high is not null || vague) && qualifier == Qualifier.Exact)
             {
                 qualifier = Qualifier.AtLeast;
             }
+
+            direction = DirectionReader.Read(text, spanStart, range.Start);
         }
 
         var span = new TextSpan(spanStart, spanEnd);
-        return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague);
+        return new Quantity(span, new TextSpan(nStart, nEnd), span.Slice(text), value, high, qualifier, kind, unit, unitKind, vague)
+        {
+            WrittenQualifier = written,
+            Direction = direction,
+        };
     }
+
+    /// <summary>
+    /// "more than 7.5 million crowns (US $1.1 million)", "just under 296 hp (224 kW / 300 PS)": an amount in
+    /// brackets (or after a slash) right after another is the same amount in other units, bounded and moving as it is.
+    /// </summary>
+    private static Quantity Conversion(string text, Quantity previous, Quantity q)
+    {
+        if (!q.IsAmount || !previous.IsAmount || q.WrittenQualifier != Qualifier.Exact || q.Direction != QuantityDirection.None
+            || (previous.WrittenQualifier == Qualifier.Exact && previous.Direction == QuantityDirection.None)
+            || q.Span.Start < previous.Span.End || text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim() is not "(" and not "/")
+        {
+            return q;
+        }
+
+        return q with { Qualifier = previous.Qualifier, WrittenQualifier = previous.WrittenQualifier, Direction = previous.Direction };
+    }
+
+    /// <summary>
+    /// "dropping from 208 pounds to 193", "jumped from 240 to 273", "plummeted from $36,040 at 10.45pm to $34,935":
+    /// the amount after "to" is the level reached from the amount after "from" (<see cref="Quantity.From"/>).
+    /// Both stay quantities of their own.
+    /// </summary>
+    private static Quantity ChangeFrom(string text, List<Quantity> before, Quantity q, TextSpan range)
+    {
+        Quantity? p = before.LastOrDefault(b => b.IsAmount);
+        if (p is null || !q.IsAmount || p.IsRange || q.IsRange || q.Span.Start < p.Span.End || q.Span.Start - p.Span.End > 48
+            || !ToBetween().IsMatch(text.AsSpan(p.Span.End, q.Span.Start - p.Span.End)) || !Before(text, p.Span.Start, range, FromBefore()))
+        {
+            return q;
+        }
+
+        return q with { From = p };
+    }
+
+    [GeneratedRegex(@"^[^,;:!?()]*\bto\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBetween();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    // "9 E 71st St", "16-18 Industrial Avenue", "49 Zorro Ranch Road": a street number.
+    [GeneratedRegex(@"\G(?:[-–][0-9]+)?(?:\s+(?:\p{Lu}\p{L}*|[0-9]+(?:st|nd|rd|th))){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Square|Sq|Highway|Hwy)\b(?!\s+[0-9])")]
+    private static partial Regex StreetAfter();
+
+    /// <summary>"minus 387", "minus-5 yards", "$-50.8bn": a negative amount.</summary>
+    private static Quantity Signed(string text, Quantity q, TextSpan range)
+    {
+        int n = q.NumberSpan.Start;
+        int from = Math.Max(range.Start, n - 8);
+        Match m = MinusBefore().Match(text, from, n - from);
+        if (!q.IsAmount || q.IsRange || !m.Success)
+        {
+            return q;
+        }
+
+        var span = new TextSpan(Math.Min(q.Span.Start, m.Index), q.Span.End);
+        return q with { Value = -q.Value, Span = span, Text = span.Slice(text) };
+    }
+
+    [GeneratedRegex(@"(?:\bminus[\s-]?|(?<=[$€£¥])-)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinusBefore();
+
+    // "each one", "the same one", "no one", "one another": "one" as a pronoun.
+    private static bool IsPronounOne(string text, int start, int end, TextSpan range) =>
+        text.AsSpan(start, end - start).Equals("one", StringComparison.Ordinal)
+        && (Before(text, start, range, PronounOneBefore()) || After(text, end, range, PronounOneAfter()));
+
+    [GeneratedRegex(@"\b(?:each|same|this|that|which|every|any|no|another|the|only|last|first|new|right|wrong|little|big|good)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOneBefore();
+
+    [GeneratedRegex(@"\G\s+(?:(?:another|they|we|you|he|she|it|who|that|which|across|at|in)\b|[0-9])")]
+    private static partial Regex PronounOneAfter();
+
+    // A capitalized word just before: "BBC One", "Channel Four" are names (not at the start of a sentence).
+    [GeneratedRegex(@"(?<![.:!?]\s*)\b\p{Lu}[\p{L}]*\s+$")]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"\G\s+out\s+of\s+(?<n>[0-9]+|" + Simple + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfAfter();
+
+    [GeneratedRegex(@"\G[/⁄](?<d>[0-9]+)(?=\s+of\b)")]
+    private static partial Regex DigitFractionAfter();
+
+    private static double Number(string s) =>
+        double.Parse(s.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    // "4 hundred million": each scale word multiplies.
+    private static double ScaleOf(Match scale) =>
+        scale.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Aggregate(1.0, (v, w) => v * (NumberWords.Scale(w) ?? 1));
+
+    // "rose from 100 to 150", "increased by $43.6 billion to $419.2 billion": the level reached, not a range.
+    private static bool IsChangeTo(string text, int start, TextSpan range, Match rangeMatch) =>
+        rangeMatch.Groups["to"].Success
+        && (Before(text, start, range, ChangeFromBefore()) || rangeMatch.Groups["cur"].Success && DirectionReader.Read(text, start, range.Start) != QuantityDirection.None);
+
+    // "5-10W" and "0 to 80km/h" are ranges with a unit glued to the second end; "3-2nd" is not.
+    private static bool GluedToNonUnit(string text, Match rangeMatch, TextSpan range)
+    {
+        int end = rangeMatch.Index + rangeMatch.Length;
+        return end < range.End && char.IsLetter(text[end]) && ReadUnit(text, end, end, range).Kind == QuantityKind.Count;
+    }
+
+    /// <summary>"… to 1.5 per cent", "… and 6%" after a quantity with <paramref name="unit"/>: the upper end and where it ends.</summary>
+    private static (double High, int End)? UnitRangeTail(string text, int start, int unitEnd, TextSpan range, string unit)
+    {
+        Match m = UnitRangeAfter().Match(text, unitEnd, range.End - unitEnd);
+        if (!m.Success || (m.Groups["and"].Success && !Before(text, start, range, BetweenBefore()))
+            || (m.Groups["to"].Success && DirectionReader.Read(text, start, range.Start) != QuantityDirection.None))
+        {
+            return null;
+        }
+
+        int nEnd = m.Index + m.Length;
+        double high = Number(m.Groups["n"].Value) * (m.Groups["s"].Success ? NumberWords.Scale(m.Groups["s"].Value) ?? 1 : 1);
+        (_, string? tailUnit, _, int end) = ReadUnit(text, nEnd, nEnd, range);
+        return tailUnit == unit ? (high, end) : null;
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*|(?<to>\s+to\s+)|(?<and>\s+and\s+))(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitRangeAfter();
 
     [GeneratedRegex(CandidatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CandidateRegex();
@@ -505,7 +700,7 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?)\s+|[#№]\s*)$")]
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Category|Game|Phase|Stage|Tier|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?|category)\s+|[#№]\s*)$")]
     private static partial Regex IdentifierBefore();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
@@ -529,13 +724,13 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:aged|age|ages)(?:\s+of)?(?:\s+between)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\G\s*(million|billion|trillion|thousand|hundred)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
-    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))[$€£¥]?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))(?<cur>[$€£¥])?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
-    [GeneratedRegex(@"\G\s+and\s+(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+and\s+[$€£¥]?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex AndAfter();
 
     // "rose from 100 to 150" is a change between two figures, not a range; "anywhere from 1.5 to 8" is a range.
@@ -554,6 +749,6 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+of\s+(?:(?<usd>dollars)|(?<eur>euros)|(?<gbp>pounds)|(?<rub>r[ou]+bles))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueMoneyAfter();
 
-    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbetween\s+[$€£¥]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 }

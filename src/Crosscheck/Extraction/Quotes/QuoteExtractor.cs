@@ -63,6 +63,12 @@ public sealed class QuoteExtractor : IExtractor
             }
 
             string? cue = attribution is null ? null : view.Text[view.Tokens[attribution.CueFirst].Span.Start..view.Tokens[attribution.CueLast].Span.End];
+            if (speaker is null && ModelSpeaker.Find(findings, quoted.Inner) is { } learned)
+            {
+                (speaker, speakerSpan) = (learned.Speaker, learned.Span);
+                cue ??= learned.Cue;
+            }
+
             quotes.Add(new Quote(document.Id, quoted.Outer, text, kind, speaker, speaker is null ? null : speakerSpan, cue));
         }
 

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Crosscheck.Reporting;
+
+namespace Crosscheck.Cli;
+
+/// <summary>The claims part of the console summary: per claim, each article's stance, confidence and first evidence sentence.</summary>
+public static class ConsoleClaims
+{
+    public static void Write(TextWriter w, Report report)
+    {
+        foreach (IGrouping<string, ReportClaimStance> claim in report.ClaimStances.GroupBy(c => c.Claim))
+        {
+            w.WriteLine();
+            w.WriteLine(TextColumns.Fit($"Claim “{claim.Key}” ({ClaimTally.Of(claim)})", TextColumns.LineWidth));
+            foreach (ReportClaimStance c in claim)
+            {
+                string title = report.Documents.FirstOrDefault(d => d.File == c.Doc)?.Title ?? "(no title)";
+                TextColumns.Write(w, 2, [[c.Doc, c.Stance.ToUpperInvariant(), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture), title]], 28, 9, 4);
+                string evidence = c.Evidence.Count == 0
+                    ? "no sentence shares a word with the claim"
+                    : string.Create(CultureInfo.InvariantCulture, $"[{c.Evidence[0].Start}–{c.Evidence[0].End}] “{c.Evidence[0].Text}”");
+                w.WriteLine(TextColumns.Fit("      " + evidence.ReplaceLineEndings(" "), TextColumns.LineWidth));
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Crosscheck.Evaluation.PolNeAR;
+using Crosscheck.Extraction.Attributions;
+
+namespace Crosscheck.Cli;
+
+/// <summary>
+/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]: runs the attribution model on
+/// DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
+/// against DIR/attributions.
+/// </summary>
+public static class EvalPolnearCommand
+{
+    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Arguments a = Arguments.Parse(args, Valued, out string? error);
+        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        int? limit = null;
+        if (error is null && a.Option("limit") is { } l)
+        {
+            limit = int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : null;
+            error = limit is null ? "--limit needs a positive number" : null;
+        }
+
+        if (error is not null || a.Positional is not ["polnear"] || a.Option("data") is not { } data)
+        {
+            return CommandLine.UsageError(stderr, error ?? "eval needs: polnear --data DIR [--out DIR] [--model FILE] [--limit N]");
+        }
+
+        AttributionModel? model;
+        IReadOnlyList<PolnearArticle> articles;
+        try
+        {
+            model = a.Option("model") is { } file ? LoadModel(file) : AttributionModel.Default;
+            articles = PolnearCorpus.Read(data, limit);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"crosscheck: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        if (model is null)
+        {
+            stderr.WriteLine("crosscheck: no attribution model (train one with: crosscheck train polnear)");
+            return ExitCodes.Failed;
+        }
+
+        if (a.Option("bias") is { } bias)
+        {
+            if (bias.Split(',') is not [{ } b1, { } b2]
+                || !float.TryParse(b1, NumberStyles.Float, CultureInfo.InvariantCulture, out float sourceCueBias)
+                || !float.TryParse(b2, NumberStyles.Float, CultureInfo.InvariantCulture, out float contentBias))
+            {
+                return CommandLine.UsageError(stderr, "--bias needs two numbers: S,C");
+            }
+
+            model = new AttributionModel(model.FirstContent, model.SourceCue, model.Content)
+            {
+                SourceCueOutsideBias = sourceCueBias,
+                ContentOutsideBias = contentBias,
+            };
+        }
+
+        string? outDir = a.Option("out");
+        var pairs = new List<(IReadOnlyList<BratSpan> Gold, IReadOnlyList<BratSpan> Predicted)>();
+        int missingGold = 0;
+        try
+        {
+            if (outDir is not null)
+            {
+                Directory.CreateDirectory(outDir);
+            }
+
+            foreach (PolnearArticle article in articles)
+            {
+                BratDocument predicted = PolnearEvaluator.Predict(model, article.Text);
+                if (outDir is not null)
+                {
+                    File.WriteAllText(Path.Combine(outDir, article.Name + ".ann"), predicted.Format(article.Text));
+                }
+
+                if (article.Gold is null)
+                {
+                    missingGold++;
+                    continue;
+                }
+
+                pairs.Add((article.Gold.Spans, predicted.Spans));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"crosscheck: cannot write {outDir}: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+
+        PolnearScores scores = PolnearScores.Of(pairs);
+        stdout.WriteLine($"PolNeAR attribution on {pairs.Count} articles of {data}" + (missingGold > 0 ? $" ({missingGold} without gold, not scored)" : ""));
+        stdout.WriteLine($"{"label",-8} {"match",-8} {"P",6} {"R",6} {"F1",6}   matched / predicted / gold");
+        foreach (string label in PolnearScores.Labels)
+        {
+            Print(stdout, "exact", scores.ExactFor(label));
+            Print(stdout, "overlap", scores.OverlapFor(label));
+        }
+
+        if (outDir is not null)
+        {
+            stdout.WriteLine($"brat files written to {outDir}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Print(TextWriter stdout, string kind, SpanScore s) =>
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Label,-8} {kind,-8} {s.Precision,6:F1} {s.Recall,6:F1} {s.F1,6:F1}   {s.Matched} / {s.Predicted} / {s.Gold}"));
+
+    private static AttributionModel LoadModel(string file)
+    {
+        using FileStream stream = File.OpenRead(file);
+        return AttributionModel.Load(stream);
+    }
+}

@@ -1,0 +1,103 @@
+using Crosscheck.Web;
+using Crosscheck.Web.Workspace;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace Crosscheck.Cli;
+
+/// <summary>
+/// crosscheck serve [--db FILE] [--urls URL] [--case FOLDER]: the web workspace over a store. With --case,
+/// a store that has no analysis yet gets the folder's files (copied into its data folder) analyzed first.
+/// </summary>
+public static class ServeCommand
+{
+    private static readonly HashSet<string> Valued = ["db", "urls", "case"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Arguments a = Arguments.Parse(args, Valued, out string? error);
+        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Positional.Count > 0 ? $"serve takes no file names (did you mean --case {a.Positional[0]}?)" : null;
+        if (error is not null)
+        {
+            return CommandLine.UsageError(stderr, error);
+        }
+
+        string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
+        string urls = a.Option("urls") ?? WorkspaceApp.DefaultUrl;
+        WorkspaceSettings settings = WorkspaceSettings.ForDb(dbPath);
+        if (a.Option("case") is { } folder)
+        {
+            if (!Directory.Exists(folder))
+            {
+                stderr.WriteLine($"crosscheck: {folder}: no such folder");
+                return ExitCodes.Failed;
+            }
+
+            if (!Prepare(settings, folder, stdout, stderr))
+            {
+                return ExitCodes.Failed;
+            }
+        }
+        else if (!File.Exists(settings.DbPath))
+        {
+            stderr.WriteLine($"crosscheck: no store at {dbPath}: run 'crosscheck analyze FOLDER' first, or give --case FOLDER (or --db FILE)");
+            return ExitCodes.Failed;
+        }
+
+        try
+        {
+            WebApplication app = WorkspaceApp.Create(settings, ["--urls", urls]);
+            app.Start();
+            stdout.WriteLine($"Crosscheck workspace: {string.Join(", ", app.Urls)} (store {settings.DbPath}); Ctrl+C stops it.");
+            app.WaitForShutdown();
+            return ExitCodes.Success;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"crosscheck: cannot serve on {urls}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>Analyzes the case folder into the store when the store has no analysis yet.</summary>
+    private static bool Prepare(WorkspaceSettings settings, string folder, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            using var workspace = new CaseWorkspace(settings);
+            if (workspace.Snapshot() is { } existing)
+            {
+                stdout.WriteLine($"The store already holds a case of {existing.Documents.Count} documents; serving it (delete {settings.DbPath} to start over).");
+                return true;
+            }
+
+            if (!workspace.Data.HasFiles)
+            {
+                workspace.Data.CopyFrom([folder]);
+            }
+
+            stdout.WriteLine($"Analyzing {folder} into {settings.DbPath} …");
+            JobStatus job = workspace.AnalyzeNow();
+            foreach (string problem in job.Problems)
+            {
+                stderr.WriteLine($"crosscheck: {problem}");
+            }
+
+            if (job.State != "done")
+            {
+                stderr.WriteLine($"crosscheck: {job.Message}");
+                return false;
+            }
+
+            stdout.WriteLine(job.Message);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        {
+            stderr.WriteLine($"crosscheck: cannot prepare the store {settings.DbPath}: {e.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Crosscheck.Web.Api;
+
+/// <summary>Limits of one upload request (each file is also held to the reader's own size limit).</summary>
+public static class UploadLimits
+{
+    /// <summary>Files in one upload.</summary>
+    public const int MaxFiles = 5;
+}

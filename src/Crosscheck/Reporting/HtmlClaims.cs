@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using static Crosscheck.Reporting.HtmlParts;
+
+namespace Crosscheck.Reporting;
+
+/// <summary>
+/// The Claims section of the HTML report (only when claims were given with <c>--claim</c>): per claim,
+/// each article's stance from the learned stance model, its confidence and the sentences it rests on.
+/// </summary>
+internal static class HtmlClaims
+{
+    private const string Style = """
+        <style>
+        .stance { display: inline-block; padding: 0 .5em; border-radius: .8em; font-size: .85em; font-weight: 600; }
+        .s-agree { background: #d3f9d8; } .s-disagree { background: #ffc9c9; } .s-discuss { background: #fff3bf; } .s-unrelated { background: #e9ecef; }
+        .evidence { margin: .2em 0; }
+        </style>
+        """;
+
+    public static void Write(StringBuilder html, Report report, DocLabels labels)
+    {
+        if (report.ClaimStances.Count == 0)
+        {
+            return;
+        }
+
+        Open(html, "claims", "Claims",
+            "Each article's stance toward each claim you gave, from Crosscheck's stance model (trained on the FNC-1 news stance data): " +
+            "agree, disagree, discuss (reports the claim without taking a side) or unrelated, with the model's confidence and the " +
+            "sentences of the article that bear most on the claim. The model reads the claim like a headline; treat it as a pointer, not a verdict.");
+        html.Append(Style).Append('\n');
+        foreach (IGrouping<string, ReportClaimStance> claim in report.ClaimStances.GroupBy(c => c.Claim))
+        {
+            html.Append("<h3>“").Append(E(claim.Key)).Append("”</h3>\n");
+            html.Append("<p class=\"meta\">").Append(E(ClaimTally.Of(claim))).Append("</p>\n");
+            html.Append("<table><thead><tr><th>Document</th><th>Stance</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>\n");
+            foreach (ReportClaimStance c in claim)
+            {
+                html.Append("<tr><td>").Append(labels.Ref(c.Doc)).Append("</td><td><span class=\"stance s-").Append(E(c.Stance)).Append("\">")
+                    .Append(E(c.Stance)).Append("</span></td><td class=\"num\">")
+                    .Append(c.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td>");
+                if (c.Evidence.Count == 0)
+                {
+                    html.Append("<span class=\"muted\">no sentence shares a word with the claim</span>");
+                }
+
+                foreach (ReportEvidence e in c.Evidence)
+                {
+                    html.Append("<p class=\"evidence\">").Append(E(e.Text)).Append("</p>");
+                }
+
+                html.Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        Close(html);
+    }
+}

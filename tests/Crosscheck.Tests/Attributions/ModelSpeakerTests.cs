@@ -1,0 +1,45 @@
+using Crosscheck.Annotation;
+using Crosscheck.Extraction.Quotes;
+using Crosscheck.Model;
+using Shouldly;
+using Xunit;
+
+namespace Crosscheck.Tests.Attributions;
+
+/// <summary>The quote extractor takes a speaker from the learned attributions when its rules find none.</summary>
+public sealed class ModelSpeakerTests
+{
+    private const string Text = "The video ends abruptly. “Nobody will talk to them,” the man in the video goes on, unprompted.";
+
+    private static IReadOnlyList<Quote> Extract(string? source)
+    {
+        int quoteStart = Text.IndexOf('“', StringComparison.Ordinal);
+        int quoteEnd = Text.IndexOf('”', StringComparison.Ordinal) + 1;
+        int sourceStart = Text.IndexOf("the man in the video", StringComparison.Ordinal);
+        int cueStart = Text.IndexOf("goes on", StringComparison.Ordinal);
+        var relation = new AttributionRelation(
+            "t", new TextSpan(quoteStart, cueStart + 7), source, source is null ? null : new TextSpan(sourceStart, sourceStart + source.Length),
+            "goes on", new TextSpan(cueStart, cueStart + 7), "“Nobody will talk to them,”", [new TextSpan(quoteStart, quoteEnd)]);
+        AnnotatedDocument doc = TextAnnotator.Annotate(new Document { Id = "t", File = "t.txt", Format = SourceFormat.PlainText, Text = Text });
+        return new QuoteExtractor().Extract(doc, new DocumentFindings("t") { Attributions = [relation] }).Quotes;
+    }
+
+    [Fact]
+    public void Should_take_the_speaker_of_an_attribution_whose_content_covers_the_quote()
+    {
+        // Given no speech verb the rules know ("goes on"), only the tagger's attribution names the speaker.
+        Quote q = Extract("the man in the video").ShouldHaveSingleItem();
+
+        q.Speaker.ShouldBe("the man in the video");
+        q.SpeakerSpan.ShouldBe(new TextSpan(Text.IndexOf("the man", StringComparison.Ordinal), Text.IndexOf(" goes", StringComparison.Ordinal)));
+        q.Cue.ShouldBe("goes on");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("he")]
+    public void Should_not_take_a_missing_or_pronoun_source(string? source)
+    {
+        Extract(source).ShouldHaveSingleItem().Speaker.ShouldBeNull();
+    }
+}
