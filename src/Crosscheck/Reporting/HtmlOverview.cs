@@ -59,9 +59,9 @@ internal static class HtmlOverview
         foreach (HypothesisText.Contest c in contested.Take(MaxHeadlines))
         {
             html.Append("<li><span class=\"badge v-conflict\">contested</span> <a href=\"#").Append(E(HtmlHypotheses.HypothesisAnchor(c.Hypothesis.Id))).Append("\"><strong>")
-                .Append(E(c.Hypothesis.Text)).Append("</strong></a>: supported in ")
-                .AppendJoin(" ", c.Supporting.Select(d => labels.Chip(d))).Append(", rejected in ")
-                .AppendJoin(" ", c.Rejecting.Select(d => labels.Chip(d))).Append("</li>\n");
+                .Append(E(c.Hypothesis.Text)).Append("</strong></a>: supported by ")
+                .Append(HypothesisText.Side(c.Supporting, s => $"{E(HypothesisText.Holder(s.Holder))} {labels.Chip(s.Doc)}")).Append("; rejected by ")
+                .Append(HypothesisText.Side(c.Rejecting, s => $"{E(HypothesisText.Holder(s.Holder))} {labels.Chip(s.Doc)}")).Append("</li>\n");
         }
 
         foreach ((int index, ReportNumberFinding f) in disputed.Take(MaxHeadlines))

@@ -43,8 +43,17 @@ public static class HypothesisText
 
     public static string Holder(string? holder) => holder ?? "the article";
 
-    /// <summary>A hypothesis that some sources support and others reject, with the documents on each side.</summary>
-    public sealed record Contest(ReportHypothesis Hypothesis, IReadOnlyList<string> Supporting, IReadOnlyList<string> Rejecting);
+    /// <summary>"Kremlin (a.txt), the article (b.txt) and 3 more": who is on one side of a contest.</summary>
+    public static string Side(IReadOnlyList<ReportStance> side, Func<ReportStance, string> name, int max = 4)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        ArgumentNullException.ThrowIfNull(name);
+        string shown = string.Join(", ", side.Take(max).Select(name));
+        return side.Count > max ? $"{shown} and {side.Count - max} more" : shown;
+    }
+
+    /// <summary>A hypothesis that some sources support and others reject, with the stances on each side (one per holder and document).</summary>
+    public sealed record Contest(ReportHypothesis Hypothesis, IReadOnlyList<ReportStance> Supporting, IReadOnlyList<ReportStance> Rejecting);
 
     /// <summary>Hypotheses with at least one supporting and one rejecting stance (any holder), most disputed first.</summary>
     public static IReadOnlyList<Contest> Contested(Report report)
@@ -54,8 +63,8 @@ public static class HypothesisText
         foreach (ReportHypothesis h in report.Hypotheses)
         {
             var mine = report.Stances.Where(s => s.Hypothesis == h.Id).ToList();
-            List<string> supporting = [.. mine.Where(s => s.Stance == "supports").Select(s => s.Doc).Distinct()];
-            List<string> rejecting = [.. mine.Where(s => s.Stance == "rejects").Select(s => s.Doc).Distinct()];
+            List<ReportStance> supporting = [.. mine.Where(s => s.Stance == "supports").DistinctBy(s => (s.Doc, s.Holder))];
+            List<ReportStance> rejecting = [.. mine.Where(s => s.Stance == "rejects").DistinctBy(s => (s.Doc, s.Holder))];
             if (supporting.Count > 0 && rejecting.Count > 0)
             {
                 result.Add(new Contest(h, supporting, rejecting));

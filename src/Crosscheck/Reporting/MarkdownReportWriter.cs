@@ -46,7 +46,7 @@ public static class MarkdownReportWriter
 
         foreach (HypothesisText.Contest c in contested.Take(12))
         {
-            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported in {string.Join(", ", c.Supporting.Select(Escape))}; rejected in {string.Join(", ", c.Rejecting.Select(Escape))}");
+            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {HypothesisText.Side(c.Supporting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}; rejected by {HypothesisText.Side(c.Rejecting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}");
         }
 
         foreach ((_, ReportNumberFinding f) in disputed.Take(12))

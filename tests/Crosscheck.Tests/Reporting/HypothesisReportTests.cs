@@ -111,9 +111,10 @@ public sealed partial class HypothesisReportTests
     {
         string headlines = Between(Html, "<h3>Headline disagreements</h3>", "</ul>");
 
-        headlines.ShouldContain("<span class=\"badge v-conflict\">contested</span> <a href=\"#hyp-h2\"><strong>Norland was behind the bombing</strong></a>: supported in");
+        headlines.ShouldContain("<span class=\"badge v-conflict\">contested</span> <a href=\"#hyp-h2\"><strong>Norland was behind the bombing</strong></a>: supported by commentators <a class=\"chip\"");
+        headlines.ShouldContain("; rejected by Norland <a class=\"chip\"");
         headlines.ShouldNotContain("hyp-h1");
-        Markdown.ShouldContain("- **Norland was behind the bombing** (contested, h2): supported in b.txt; rejected in a.txt");
+        Markdown.ShouldContain("- **Norland was behind the bombing** (contested, h2): supported by commentators (b.txt); rejected by Norland (a.txt)");
     }
 
     [Fact]
