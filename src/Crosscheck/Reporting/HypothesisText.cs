@@ -43,7 +43,7 @@ public static class HypothesisText
 
     public static string Holder(string? holder) => holder ?? "the article";
 
-    /// <summary>"Kremlin (a.txt), the article (b.txt) and 3 more": who is on one side of a contest.</summary>
+    /// <summary>"police (a.txt), the article (b.txt) and 3 more": who is on one side of a contest.</summary>
     public static string Side(IReadOnlyList<ReportStance> side, Func<ReportStance, string> name, int max = 4)
     {
         ArgumentNullException.ThrowIfNull(side);
