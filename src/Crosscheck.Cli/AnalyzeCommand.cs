@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Crosscheck.Hypotheses.Edits;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Reporting;
@@ -12,8 +13,8 @@ public static class AnalyzeCommand
 {
     public const string DefaultOut = "crosscheck-out";
 
-    private static readonly HashSet<string> Valued = ["out", "db", "claim"];
-    private static readonly HashSet<string> KnownFlags = ["quiet"];
+    private static readonly HashSet<string> Valued = ["out", "db", "claim", "case", "hypothesis"];
+    private static readonly HashSet<string> KnownFlags = ["quiet", "save-case"];
 
     /// <param name="interactive">True when stdout is a terminal: a live progress display may be drawn.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
@@ -34,11 +35,23 @@ public static class AnalyzeCommand
         string outDir = a.Option("out") ?? DefaultOut;
         string dbPath = a.Option("db") ?? Path.Combine(outDir, "crosscheck.db");
 
-        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault().WithClaims(a.All("claim")).Build();
+        if (!TryLoadCase(a, stderr, out string? casePath, out CaseFile caseFile))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var caseWarnings = new List<string>();
+        var options = new AnalysisOptions { Case = caseFile, Warn = caseWarnings.Add };
+        AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault(options).WithClaims(a.All("claim")).Build();
         DateTimeOffset startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);
         DateTimeOffset finishedAt = DateTimeOffset.UtcNow;
+
+        foreach (string w in caseWarnings)
+        {
+            stderr.WriteLine($"crosscheck: {casePath ?? "--hypothesis"}: {w}");
+        }
 
         foreach (InputProblem p in result.Problems)
         {
@@ -63,6 +76,11 @@ public static class AnalyzeCommand
             return ExitCodes.Failed;
         }
 
+        if (a.Flags.Contains("save-case") && !TrySaveCase(caseFile, casePath!, quiet, stderr))
+        {
+            return ExitCodes.Failed;
+        }
+
         clock.Stop();
         if (!quiet)
         {
@@ -70,6 +88,63 @@ public static class AnalyzeCommand
         }
 
         return result.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The case file: --case FILE, else crosscheck.case.json in the first input when it is a folder (used when it
+    /// exists), with the --hypothesis texts added. False (after saying why) for a bad case file or a --save-case
+    /// with nowhere to save.
+    /// </summary>
+    private static bool TryLoadCase(Arguments a, TextWriter stderr, out string? path, out CaseFile caseFile)
+    {
+        caseFile = CaseFile.Empty;
+        string? given = a.Option("case");
+        path = given ?? (Directory.Exists(a.Positional[0]) ? Path.Combine(a.Positional[0], CaseFile.DefaultName) : null);
+        bool save = a.Flags.Contains("save-case");
+        if (path is null && save)
+        {
+            stderr.WriteLine("crosscheck: --save-case needs --case FILE when the first input is not a folder");
+            return false;
+        }
+
+        if (path is not null && File.Exists(path))
+        {
+            CaseFileResult read = CaseFileReader.Read(path);
+            if (read.Case is null)
+            {
+                stderr.WriteLine($"crosscheck: {read.Error}");
+                return false;
+            }
+
+            caseFile = read.Case;
+        }
+        else if (given is not null && !save)
+        {
+            stderr.WriteLine($"crosscheck: {given}: no such case file (add --save-case to create it)");
+            return false;
+        }
+
+        caseFile = caseFile.WithAdded(a.Options.TryGetValue("hypothesis", out List<string>? texts) ? texts : []);
+        return true;
+    }
+
+    private static bool TrySaveCase(CaseFile caseFile, string path, bool quiet, TextWriter stderr)
+    {
+        try
+        {
+            File.WriteAllText(path, CaseFileWriter.Write(caseFile));
+            if (!quiet)
+            {
+                stderr.WriteLine($"crosscheck: saved the case edits to {path}; later runs on this folder reuse them");
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"crosscheck: cannot save the case file {path}: {e.Message}");
+            return false;
+        }
     }
 
     private static bool TryWriteReports(Report report, string outDir, TextWriter stderr)

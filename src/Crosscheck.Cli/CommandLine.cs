@@ -6,10 +6,14 @@ public static class CommandLine
     public const string Usage = """
         usage:
           crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
+                                      [--hypothesis "text"]… [--case FILE] [--save-case]
               Analyze files and folders (text, HTML, e-mail/mbox, RSS/Atom, JSON Lines, CSV with a text column).
               Writes report.html, report.md and report.json to DIR (default ./crosscheck-out) and stores the
               run in FILE (default DIR/crosscheck.db). Each --claim (repeatable) gives every article's stance
               toward that claim (agree, disagree, discuss, unrelated) from the learned stance model, with evidence.
+              --hypothesis adds a hypothesis of your own (repeatable). The case file (default
+              crosscheck.case.json in the first input when it is a folder) adds, renames, merges and drops
+              hypotheses (docs/case-file.md); --save-case writes it back with the --hypothesis texts added.
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.

@@ -58,7 +58,8 @@ public sealed partial class CaseSnapshot
     /// </summary>
     public IReadOnlyList<Highlight> HighlightsOf(string file)
     {
-        var list = _anchors.HighlightsOf(file).Select(h => h with { Id = Anchor(h.Kind, h.Start, h.End) }).ToList();
+        // The report's own stance highlights are replaced by the ones below, titled with the hypothesis text.
+        var list = _anchors.HighlightsOf(file).Where(h => h.Kind != "stance").Select(h => h with { Id = Anchor(h.Kind, h.Start, h.End) }).ToList();
         var hypotheses = Report.Hypotheses.ToDictionary(h => h.Id, h => h.Text, StringComparer.Ordinal);
         var seen = new HashSet<(int, int)>();
         foreach (ReportStance s in Report.Stances.Where(s => s.Doc == file))

@@ -5,7 +5,7 @@ namespace Crosscheck.Ingestion;
 /// <summary>
 /// Expands the paths given to the files to read: a file as itself (named by its file name), a folder
 /// recursively in ordinal order of relative path (named relative to the folder), skipping hidden
-/// files and folders and gold.json answer files.
+/// files and folders, gold.json answer files and crosscheck.case.json case files (the user's edits, not an article).
 /// </summary>
 internal static class InputExpander
 {
@@ -56,6 +56,8 @@ internal static class InputExpander
     private static bool IsSkipped(string relative)
     {
         string[] segments = relative.Split('/');
-        return segments.Any(s => s.StartsWith('.')) || segments[^1].Equals("gold.json", StringComparison.OrdinalIgnoreCase);
+        return segments.Any(s => s.StartsWith('.'))
+            || segments[^1].Equals("gold.json", StringComparison.OrdinalIgnoreCase)
+            || segments[^1].Equals(Hypotheses.Edits.CaseFile.DefaultName, StringComparison.OrdinalIgnoreCase);
     }
 }

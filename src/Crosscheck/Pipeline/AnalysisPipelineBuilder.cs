@@ -8,6 +8,8 @@ using Crosscheck.Extraction.Numbers;
 using Crosscheck.Extraction.Quotes;
 using Crosscheck.Extraction.Sources;
 using Crosscheck.Hypotheses;
+using Crosscheck.Hypotheses.Ach;
+using Crosscheck.Hypotheses.Edits;
 using Crosscheck.Ingestion;
 
 namespace Crosscheck.Pipeline;
@@ -23,8 +25,10 @@ public sealed class AnalysisPipelineBuilder
 
     public List<ISetAnalyzer> SetAnalyzers { get; } = [];
 
-    public static AnalysisPipelineBuilder CreateDefault()
+    /// <param name="options">The user's edits to the hypotheses; none by default.</param>
+    public static AnalysisPipelineBuilder CreateDefault(AnalysisOptions? options = null)
     {
+        options ??= AnalysisOptions.Default;
         var builder = new AnalysisPipelineBuilder();
         builder.Extractors.AddRange([
             new EntityExtractor(),
@@ -40,6 +44,8 @@ public sealed class AnalysisPipelineBuilder
             new NumberComparer(),
             new TimelineBuilder(),
             new HypothesisAnalyzer(),
+            new HypothesisEditor(options.Case, new DiscoveryStanceFinder(), options.Warn, UserHypothesis.Parse),
+            new AchBuilder(),
         ]);
         return builder;
     }
@@ -61,6 +67,15 @@ public sealed class AnalysisPipelineBuilder
     {
         int index = Extractors.FindIndex(e => e is T);
         Extractors.Insert(index < 0 ? Extractors.Count : index, extractor);
+        return this;
+    }
+
+    /// <summary>Inserts <paramref name="analyzer"/> just before the first set analyzer of type <typeparamref name="T"/>.</summary>
+    public AnalysisPipelineBuilder InsertSetAnalyzerBefore<T>(ISetAnalyzer analyzer)
+        where T : ISetAnalyzer
+    {
+        int index = SetAnalyzers.FindIndex(e => e is T);
+        SetAnalyzers.Insert(index < 0 ? SetAnalyzers.Count : index, analyzer);
         return this;
     }
 

@@ -26,6 +26,7 @@ public sealed class FindingAnchors
         raw.AddRange(report.Numbers.Select(n => (n.Doc, "number", n.Start, n.End, (string?)NumberTitle(n))));
         raw.AddRange(report.Dates.Select(d => (d.Doc, "date", d.Start, d.End, (string?)$"date: {d.Value ?? "unresolved"}{(d.Inferred ? " (inferred)" : string.Empty)}")));
         raw.AddRange(report.CitedSources.Select(c => (c.Doc, "cited_source", c.Start, c.End, (string?)$"cited source: {c.Name} ({c.Kind.Replace('_', ' ')}, “{c.Cue}”)")));
+        raw.AddRange(StanceEvidence(report));
 
         foreach (var docGroup in raw.Where(r => _docIndex.ContainsKey(r.Doc)).GroupBy(r => r.Doc))
         {
@@ -55,6 +56,14 @@ public sealed class FindingAnchors
     public string? Finding(string doc, string kind, int start, int end) => _ids.GetValueOrDefault((doc, kind, start, end));
 
     public IReadOnlyList<Highlight> HighlightsOf(string file) => _highlights.TryGetValue(file, out List<Highlight>? list) ? list : [];
+
+    /// <summary>Each sentence a stance rests on, once, titled with every stance it carries ("police: supports h1; …").</summary>
+    private static IEnumerable<(string Doc, string Kind, int Start, int End, string? Title)> StanceEvidence(Report report) =>
+        report.Stances
+            .Where(s => s.Stance != "absent")
+            .SelectMany(s => s.Evidence.Select(e => (s.Doc, e.Start, e.End, Title: $"{s.Holder ?? "the article"}: {s.Stance} {s.Hypothesis}")))
+            .GroupBy(x => (x.Doc, x.Start, x.End))
+            .Select(g => (g.Key.Doc, "stance", g.Key.Start, g.Key.End, (string?)("stance: " + string.Join("; ", g.Select(x => x.Title).Distinct()))));
 
     private static string NumberTitle(ReportNumber n)
     {

@@ -89,6 +89,37 @@ internal static class HtmlAssets
         .h-number { background: #ffd8a8; font-weight: 600; }
         .h-date { background: #d3f9d8; }
         .h-cited-source { background: #e5dbff; }
+        .h-stance { background: #eef2f7; border-bottom: 1px dashed #57606a; }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        .scroll > table.wide { min-width: 48rem; }
+        td.sentence { min-width: 16rem; }
+        .s-supports { background: #dafbe1; color: #116329; }
+        .s-rejects { background: #ffebe9; color: #a40e26; }
+        .s-reports { background: #ddf4ff; color: #0a3069; }
+        .s-absent { background: transparent; color: var(--muted); font-weight: 400; border: 1px dashed var(--line); }
+        .badge.self { background: #fff8c5; color: #6b4b00; }
+        .badge.status { background: var(--soft); color: var(--muted); font-weight: 400; }
+        table.grid th .hyptext { display: block; font-weight: 400; font-size: .8rem; color: var(--muted); min-width: 8rem; }
+        table.grid td.cell { min-width: 8rem; }
+        table.grid th[scope=row], table.matrix th[scope=row] { background: var(--bg); font-weight: 400; }
+        .cell details summary { cursor: pointer; list-style-position: outside; }
+        .cell details[open] summary { margin-bottom: .3rem; }
+        ul.evidence { margin: 0; padding-left: 1rem; font-size: .85rem; }
+        ul.evidence li { margin: .2rem 0; }
+        ul.evidence .who { color: var(--muted); }
+        table.matrix th.claim { min-width: 16rem; }
+        td.ach { text-align: center; font-weight: 700; font-family: ui-monospace, monospace; }
+        .ach { padding: 0 .3rem; border-radius: 3px; }
+        .a-CC { background: #1a7f37; color: #fff; }
+        .a-C { background: #dafbe1; color: #116329; }
+        .a-N { background: #f6f8fa; color: #57606a; }
+        .a-I { background: #ffebe9; color: #a40e26; }
+        .a-II { background: #cf222e; color: #fff; }
+        .a-NA { background: #fff; color: #8c959f; font-weight: 400; }
+        td.score { text-align: center; font-weight: 700; }
+        td.score .meta, td.score .muted { white-space: nowrap; font-weight: 400; font-size: .8rem; }
+        td.score.lead { background: #dafbe1; }
+        tfoot th, tfoot td { border-top: 2px solid var(--ink); }
         .hl:target { outline: 3px solid #e8590c; outline-offset: 1px; }
         .hl.flash { animation: flash 1.6s ease-out 2; }
         @keyframes flash { 0% { box-shadow: 0 0 0 6px rgba(232, 89, 12, .55); } 100% { box-shadow: 0 0 0 14px rgba(232, 89, 12, 0); } }

@@ -5,7 +5,7 @@ namespace Crosscheck.Reporting;
 
 /// <summary>
 /// The Overview section of the HTML report: how to read the report, the headline disagreements
-/// (number groups in conflict or rising, quotes worded differently), and the findings per document.
+/// (contested hypotheses, number groups in conflict or rising, quotes worded differently), and the findings per document.
 /// </summary>
 internal static class HtmlOverview
 {
@@ -48,13 +48,22 @@ internal static class HtmlOverview
         html.Append("<h3>Headline disagreements</h3>\n");
         var disputed = DisputedNumbers(report);
         var reworded = Reworded(report);
-        if (disputed.Count == 0 && reworded.Count == 0)
+        var contested = HypothesisText.Contested(report);
+        if (disputed.Count == 0 && reworded.Count == 0 && contested.Count == 0)
         {
-            html.Append("<p class=\"muted\">No conflicting or changing figures, and no statement quoted in different words.</p>\n");
+            html.Append("<p class=\"muted\">No conflicting or changing figures, no statement quoted in different words, and no contested hypothesis.</p>\n");
             return;
         }
 
         html.Append("<ul class=\"headlines\">\n");
+        foreach (HypothesisText.Contest c in contested.Take(MaxHeadlines))
+        {
+            html.Append("<li><span class=\"badge v-conflict\">contested</span> <a href=\"#").Append(E(HtmlHypotheses.HypothesisAnchor(c.Hypothesis.Id))).Append("\"><strong>")
+                .Append(E(c.Hypothesis.Text)).Append("</strong></a>: supported by ")
+                .Append(HypothesisText.Side(c.Supporting, s => $"{E(HypothesisText.Holder(s.Holder))} {labels.Chip(s.Doc)}")).Append("; rejected by ")
+                .Append(HypothesisText.Side(c.Rejecting, s => $"{E(HypothesisText.Holder(s.Holder))} {labels.Chip(s.Doc)}")).Append("</li>\n");
+        }
+
         foreach ((int index, ReportNumberFinding f) in disputed.Take(MaxHeadlines))
         {
             html.Append("<li>").Append(Badge(f.Verdict)).Append(" <a href=\"#").Append(NumberAnchor(index)).Append("\"><strong>")
@@ -76,6 +85,7 @@ internal static class HtmlOverview
         html.Append("</ul>\n");
         Cut(html, disputed.Count, Math.Min(disputed.Count, MaxHeadlines), "disputed number groups");
         Cut(html, reworded.Count, Math.Min(reworded.Count, MaxHeadlines), "reworded quotes");
+        Cut(html, contested.Count, Math.Min(contested.Count, MaxHeadlines), "contested hypotheses");
     }
 
     /// <summary>"at least 60 → more than 140 (2024-03-22 to 2024-04-01)": the values in time order, repeats dropped.</summary>

@@ -7,7 +7,7 @@ namespace Crosscheck.Reporting;
 
 /// <summary>
 /// Renders a <see cref="Report"/> as one self-contained HTML file (inline CSS, a little inline script,
-/// inline SVG; no external resource). Sections: Overview, Sources, Quote ledger, Numbers, Timeline,
+/// inline SVG; no external resource). Sections: Overview, Hypotheses, Sources, Quote ledger, Numbers, Timeline,
 /// Entities, Documents. Every row links to its finding, highlighted in the document's view.
 /// All article text is HTML-escaped. Long lists are cut (with a note); every finding stays reachable
 /// from its document's view.
@@ -18,7 +18,7 @@ public static class HtmlReportWriter
 
     private static readonly (string Id, string Label)[] Sections =
     [
-        ("overview", "Overview"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("attributions", "Attributions"), ("numbers", "Numbers"),
+        ("overview", "Overview"), (HtmlHypotheses.SectionId, "Hypotheses"), ("sources", "Sources"), ("quotes", "Quote ledger"), ("attributions", "Attributions"), ("numbers", "Numbers"),
         ("timeline", "Timeline"), ("entities", "Entities"), ("documents", "Documents"),
     ];
 
@@ -43,6 +43,7 @@ public static class HtmlReportWriter
 
         html.Append("</ul><button type=\"button\" id=\"back\" hidden>← back</button></nav>\n<main>\n");
         HtmlOverview.Write(html, report, anchors, labels);
+        HtmlHypotheses.Write(html, report, anchors, labels);
         HtmlClaims.Write(html, report, labels);
         Sources(html, report, anchors, labels);
         HtmlQuotes.Write(html, report, anchors, labels);
@@ -251,7 +252,7 @@ public static class HtmlReportWriter
     {
         Open(html, "documents", "Documents");
         html.Append("<p class=\"legend\">Highlights: <span class=\"hl h-entity\">entity</span><span class=\"hl h-quote\">quote</span>")
-            .Append("<span class=\"hl h-number\">number</span><span class=\"hl h-date\">date</span><span class=\"hl h-cited-source\">cited source</span>")
+            .Append("<span class=\"hl h-number\">number</span><span class=\"hl h-date\">date</span><span class=\"hl h-cited-source\">cited source</span><span class=\"hl h-stance\">stance evidence</span>")
             .Append("<span class=\"meta\">Hover a highlight for details.</span></p>\n");
         html.Append("<details class=\"doclist\"").Append(report.Documents.Count <= 30 ? " open" : string.Empty).Append("><summary>All documents (")
             .Append(report.Documents.Count).Append(")</summary><ol>");
@@ -298,7 +299,7 @@ public static class HtmlReportWriter
         }
 
         var kinds = highlights.CountBy(h => h.Kind).ToDictionary();
-        html.Append(" · ").Append(E(string.Join(", ", ((string[])["quote", "number", "date", "entity", "cited_source"])
+        html.Append(" · ").Append(E(string.Join(", ", ((string[])["quote", "number", "date", "entity", "cited_source", "stance"])
             .Where(kinds.ContainsKey).Select(k => string.Create(CultureInfo.InvariantCulture, $"{kinds[k]} {Plural(k.Replace('_', ' '), kinds[k])}")))))
             .Append("</p>\n");
         DocumentText(html, d.Text, bodyStart, highlights);

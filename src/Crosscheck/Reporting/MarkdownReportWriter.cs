@@ -21,6 +21,7 @@ public static class MarkdownReportWriter
         Headlines(md, report);
         MarkdownClaims.Write(md, report);
         Overview(md, report);
+        MarkdownHypotheses.Write(md, report);
         Sources(md, report);
         Quotes(md, report);
         MarkdownAttributions.Write(md, report);
@@ -36,10 +37,16 @@ public static class MarkdownReportWriter
         md.AppendLine("## Headline disagreements").AppendLine();
         var disputed = HtmlOverview.DisputedNumbers(report);
         var reworded = HtmlOverview.Reworded(report);
-        if (disputed.Count == 0 && reworded.Count == 0)
+        var contested = HypothesisText.Contested(report);
+        if (disputed.Count == 0 && reworded.Count == 0 && contested.Count == 0)
         {
-            md.AppendLine("No conflicting or changing figures, and no statement quoted in different words.").AppendLine();
+            md.AppendLine("No conflicting or changing figures, no statement quoted in different words, and no contested hypothesis.").AppendLine();
             return;
+        }
+
+        foreach (HypothesisText.Contest c in contested.Take(12))
+        {
+            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {HypothesisText.Side(c.Supporting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}; rejected by {HypothesisText.Side(c.Rejecting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}");
         }
 
         foreach ((_, ReportNumberFinding f) in disputed.Take(12))

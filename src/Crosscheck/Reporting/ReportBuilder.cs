@@ -29,6 +29,7 @@ public static class ReportBuilder
         }
 
         IEnumerable<DocumentFindings> all = result.Findings;
+        var byId = result.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id);
         return new Report(
             Tool: "crosscheck",
             GeneratedAt: generatedAt.ToString("o", CultureInfo.InvariantCulture),
@@ -62,6 +63,7 @@ public static class ReportBuilder
             ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
             Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
             Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
+            Ach = HypothesisReportMapping.Ach(result.Set.Ach, byId),
         };
     }
 

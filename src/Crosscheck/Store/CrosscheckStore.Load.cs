@@ -55,6 +55,9 @@ public sealed partial class CrosscheckStore
             Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? [])
         {
             ClaimStances = SetFindings(runId, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance),
+            Hypotheses = SetFindings(runId, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis),
+            Stances = SetFindings(runId, FindingKinds.Stance, StoreJsonContext.Default.ReportStance),
+            Ach = SetFindings(runId, FindingKinds.Ach, StoreJsonContext.Default.ReportAch).FirstOrDefault(),
         };
     }
 

@@ -14,4 +14,10 @@ public static class FindingKinds
     public const string NumberFinding = "number_finding";
     public const string Timeline = "timeline";
     public const string ClaimStance = "claim_stance";
+
+    public const string Hypothesis = "hypothesis";
+    public const string Stance = "stance";
+
+    /// <summary>The ACH matrix: one row per run (the whole matrix).</summary>
+    public const string Ach = "ach";
 }

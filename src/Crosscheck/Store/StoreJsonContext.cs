@@ -15,6 +15,9 @@ namespace Crosscheck.Store;
 [JsonSerializable(typeof(ReportTimelineEntry))]
 [JsonSerializable(typeof(ReportEntity))]
 [JsonSerializable(typeof(ReportClaimStance))]
+[JsonSerializable(typeof(ReportHypothesis))]
+[JsonSerializable(typeof(ReportStance))]
+[JsonSerializable(typeof(ReportAch))]
 [JsonSerializable(typeof(IReadOnlyList<ReportProblem>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

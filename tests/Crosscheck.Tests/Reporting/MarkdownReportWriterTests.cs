@@ -31,7 +31,7 @@ public sealed class MarkdownReportWriterTests
     {
         string[] headings = [.. Markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd())];
 
-        headings.ShouldBe(["## Headline disagreements", "## Documents", "## Sources cited", "## Quote ledger", "## Numbers", "## Timeline", "## Entities", "## Problems"]);
+        headings.ShouldBe(["## Headline disagreements", "## Documents", "## Hypotheses", "## Sources cited", "## Quote ledger", "## Numbers", "## Timeline", "## Entities", "## Problems"]);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ReadEndpointTests : IDisposable
         d.NextHref.ShouldBe(docs[1].Href);
         ReportQuote quote = _stored.Quotes.First(q => q.Doc == docs[0].File);
         d.Highlights.ShouldContain(h => h.Kind == "quote" && h.Start == quote.Start && h.End == quote.End && h.Id == CaseSnapshot.Anchor("quote", quote.Start, quote.End));
-        d.Highlights.Select(h => h.Kind).Distinct().ShouldBe(["entity", "quote", "number", "date", "cited_source"], ignoreOrder: true);
+        d.Highlights.Select(h => h.Kind).Distinct().ShouldBe(["entity", "quote", "number", "date", "cited_source", "stance"], ignoreOrder: true);
     }
 
     [Fact]
