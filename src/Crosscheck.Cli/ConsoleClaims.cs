@@ -11,7 +11,12 @@ public static class ConsoleClaims
         foreach (IGrouping<string, ReportClaimStance> claim in report.ClaimStances.GroupBy(c => c.Claim))
         {
             w.WriteLine();
-            w.WriteLine(TextColumns.Fit($"Claim “{claim.Key}” ({ClaimTally.Of(claim)})", TextColumns.LineWidth));
+            w.WriteLine(TextColumns.Fit($"Claim “{claim.Key}” (model: {ClaimTally.Of(claim)})", TextColumns.LineWidth));
+            if (ClaimTally.OfText(claim) is { } text)
+            {
+                w.WriteLine(TextColumns.Fit($"  authors' own stance by the text rules: {text}", TextColumns.LineWidth));
+            }
+
             foreach (ReportClaimStance c in claim)
             {
                 string title = report.Documents.FirstOrDefault(d => d.File == c.Doc)?.Title ?? "(no title)";
@@ -19,7 +24,14 @@ public static class ConsoleClaims
                 string evidence = c.Evidence.Count == 0
                     ? "no sentence shares a word with the claim"
                     : string.Create(CultureInfo.InvariantCulture, $"[{c.Evidence[0].Start}–{c.Evidence[0].End}] “{c.Evidence[0].Text}”");
-                w.WriteLine(TextColumns.Fit("      " + evidence.ReplaceLineEndings(" "), TextColumns.LineWidth));
+                w.WriteLine(TextColumns.Fit("      model: " + evidence.ReplaceLineEndings(" "), TextColumns.LineWidth));
+                if (c.TextStance is not null)
+                {
+                    string because = c.TextEvidence.Count == 0
+                        ? string.Empty
+                        : string.Create(CultureInfo.InvariantCulture, $" — [{c.TextEvidence[0].Start}–{c.TextEvidence[0].End}] “{c.TextEvidence[0].Text}”");
+                    w.WriteLine(TextColumns.Fit($"      text rules: author {c.TextStance.ToUpperInvariant()}{because}".ReplaceLineEndings(" "), TextColumns.LineWidth));
+                }
             }
         }
     }

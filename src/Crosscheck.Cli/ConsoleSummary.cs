@@ -20,6 +20,7 @@ public static class ConsoleSummary
             d.File, ReportFormat.Published(d.Published, d.PublishedInferred), d.Author ?? "—", d.Title ?? "(no title)",
         })], 28, 21, 22);
         More(w, report.Documents.Count, MaxSources, "sources");
+        ConsoleHypotheses.Write(w, report);
         ConsoleClaims.Write(w, report);
 
         Heading(w, $"Numbers ({report.NumberFindings.Count} compared, {report.Numbers.Count} found)");

@@ -59,7 +59,21 @@ public sealed record SetFindings
 
 /// <summary>An article's stance toward a user-given claim, from the learned stance model.</summary>
 /// <param name="Stance">"agree", "disagree", "discuss" or "unrelated" (the FNC-1 labels).</param>
-public sealed record ClaimStance(string Claim, string DocId, string Stance, double Confidence, IReadOnlyList<TextSpan> Evidence);
+public sealed record ClaimStance(string Claim, string DocId, string Stance, double Confidence, IReadOnlyList<TextSpan> Evidence)
+{
+    /// <summary>
+    /// The author's own stance toward the claim read by the hypothesis rules ("supports", "rejects", "reports",
+    /// "absent"): the claim is read as a hypothesis (its agent or cause) and matched to a found hypothesis of the
+    /// same agent, or given stances of its own. Null when the rules cannot read the claim (no agent, no cause).
+    /// </summary>
+    public string? TextStance { get; init; }
+
+    /// <summary>The sentences the <see cref="TextStance"/> rests on.</summary>
+    public IReadOnlyList<TextSpan> TextEvidence { get; init; } = [];
+
+    /// <summary>The found hypothesis the claim was matched to, if any.</summary>
+    public string? Hypothesis { get; init; }
+}
 
 /// <summary>A file that could not be read or analyzed, and why.</summary>
 public sealed record InputProblem(string File, string Reason);

@@ -14,6 +14,7 @@ internal static class HtmlClaims
         <style>
         .stance { display: inline-block; padding: 0 .5em; border-radius: .8em; font-size: .85em; font-weight: 600; }
         .s-agree { background: #d3f9d8; } .s-disagree { background: #ffc9c9; } .s-discuss { background: #fff3bf; } .s-unrelated { background: #e9ecef; }
+        .t-supports { background: #d3f9d8; } .t-rejects { background: #ffc9c9; } .t-reports { background: #fff3bf; } .t-absent { background: #e9ecef; }
         .evidence { margin: .2em 0; }
         </style>
         """;
@@ -28,13 +29,21 @@ internal static class HtmlClaims
         Open(html, "claims", "Claims",
             "Each article's stance toward each claim you gave, from Crosscheck's stance model (trained on the FNC-1 news stance data): " +
             "agree, disagree, discuss (reports the claim without taking a side) or unrelated, with the model's confidence and the " +
-            "sentences of the article that bear most on the claim. The model reads the claim like a headline; treat it as a pointer, not a verdict.");
+            "sentences of the article that bear most on the claim. The model reads the claim like a headline; treat it as a pointer, not a verdict. " +
+            "Beside it, the author's own stance as the hypothesis rules read it (supports, rejects, reports, absent), when the claim names an agent or cause they know.");
         html.Append(Style).Append('\n');
         foreach (IGrouping<string, ReportClaimStance> claim in report.ClaimStances.GroupBy(c => c.Claim))
         {
             html.Append("<h3>“").Append(E(claim.Key)).Append("”</h3>\n");
-            html.Append("<p class=\"meta\">").Append(E(ClaimTally.Of(claim))).Append("</p>\n");
-            html.Append("<table><thead><tr><th>Document</th><th>Stance</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>\n");
+            html.Append("<p class=\"meta\">Model: ").Append(E(ClaimTally.Of(claim)));
+            if (ClaimTally.OfText(claim) is { } text)
+            {
+                html.Append("; authors by the text rules: ").Append(E(text));
+            }
+
+            html.Append("</p>\n");
+            html.Append("<table><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Stance (model)</th><th scope=\"col\">Confidence</th><th scope=\"col\">Evidence</th>")
+                .Append("<th scope=\"col\">Author's stance (rules)</th></tr></thead><tbody>\n");
             foreach (ReportClaimStance c in claim)
             {
                 html.Append("<tr><td>").Append(labels.Ref(c.Doc)).Append("</td><td><span class=\"stance s-").Append(E(c.Stance)).Append("\">")
@@ -48,6 +57,20 @@ internal static class HtmlClaims
                 foreach (ReportEvidence e in c.Evidence)
                 {
                     html.Append("<p class=\"evidence\">").Append(E(e.Text)).Append("</p>");
+                }
+
+                html.Append("</td><td>");
+                if (c.TextStance is null)
+                {
+                    html.Append("<span class=\"muted\">—</span>");
+                }
+                else
+                {
+                    html.Append("<span class=\"stance t-").Append(E(c.TextStance)).Append("\">").Append(E(c.TextStance)).Append("</span>");
+                    foreach (ReportEvidence e in c.TextEvidence)
+                    {
+                        html.Append("<p class=\"evidence\">").Append(E(e.Text)).Append("</p>");
+                    }
                 }
 
                 html.Append("</td></tr>\n");

@@ -78,7 +78,12 @@ public static class ReportBuilder
     {
         string text = result.Documents.First(d => d.Id == c.DocId).Text;
         return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
-            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))]);
+            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))])
+        {
+            TextStance = c.TextStance,
+            TextEvidence = [.. c.TextEvidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))],
+            Hypothesis = c.Hypothesis,
+        };
     }
 
     private static ReportStance ToReport(HypothesisStance s, string file, string text) =>

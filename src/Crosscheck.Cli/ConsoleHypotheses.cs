@@ -1,0 +1,51 @@
+using System.Globalization;
+using Crosscheck.Reporting;
+
+namespace Crosscheck.Cli;
+
+/// <summary>
+/// The hypotheses part of the console summary: each competing explanation with the authors' own stances
+/// (one column per document, numbered as the sources above), the number of stances the articles report for others, and the ACH score.
+/// </summary>
+public static class ConsoleHypotheses
+{
+    private const int MaxHypotheses = 10;
+
+    public static void Write(TextWriter w, Report report)
+    {
+        if (report.Hypotheses.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine($"Hypotheses ({report.Hypotheses.Count}): the authors' own stances, per source in the order above (+ supports, − rejects, ? reports, · absent)");
+        var docs = report.Documents.Select(d => d.File).ToList();
+        w.WriteLine("  " + "".PadRight(8) + string.Join(" ", docs.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(2))) + "  reported  ACH");
+        foreach (ReportHypothesis h in report.Hypotheses.Take(MaxHypotheses))
+        {
+            var authors = report.Stances.Where(s => s.Hypothesis == h.Id && s.Holder is null).ToDictionary(s => s.Doc, s => s.Stance);
+            string cells = string.Join(" ", docs.Select(d => Mark(authors.GetValueOrDefault(d)).PadLeft(2)));
+            int reported = report.Stances.Count(s => s.Hypothesis == h.Id && s.Holder is not null && s.Stance != "absent");
+            string score = report.Ach?.Scores.FirstOrDefault(s => s.Hypothesis == h.Id) is { } a
+                ? a.Inconsistency.ToString("0.0", CultureInfo.InvariantCulture)
+                : "—";
+            w.WriteLine(TextColumns.Fit($"  {h.Id,-6}  {cells}  {reported,8}  {score,5}  {h.Text}", TextColumns.LineWidth));
+        }
+
+        if (report.Hypotheses.Count > MaxHypotheses)
+        {
+            w.WriteLine($"  … and {report.Hypotheses.Count - MaxHypotheses} more hypotheses (see report.md)");
+        }
+
+        w.WriteLine("  ACH: weighted inconsistency of the evidence with each hypothesis; lower means fewer reasons to reject it.");
+    }
+
+    private static string Mark(string? stance) => stance switch
+    {
+        "supports" => "+",
+        "rejects" => "−",
+        "reports" => "?",
+        _ => "·",
+    };
+}
