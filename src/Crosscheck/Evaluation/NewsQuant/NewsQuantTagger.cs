@@ -64,21 +64,29 @@ public static partial class NewsQuantTagger
     {
         if (q.Unit is { } u)
         {
-            return (u, UnitNames.TryGetValue(u, out string? name) ? name : u.ToLowerInvariant());
+            string name = UnitNames.TryGetValue(u, out string? known) ? known : u.ToLowerInvariant();
+            Match per = PerAfter().Match(sentence, q.Span.End);
+            return per.Success ? ($"{u} per {per.Groups[1].Value}", $"{name} per {Singular(per.Groups[1].Value)}") : (u, name); // "$10 per gram", "$3,500 a month"
         }
 
-        Match next = NextWord().Match(sentence, q.Span.End);
-        if (!next.Success)
+        // A count's unit is the noun it counts: of the (up to three) words after it before a function word, the first plural
+        // ("300 recorded songs were"), else the first.
+        Match words = NounAfter().Match(sentence, q.Span.End);
+        if (!words.Success)
         {
             return ("-", "-");
         }
 
-        string word = next.Groups[1].Value;
-        string singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
-            : word;
-        return (word, singular.ToLowerInvariant());
+        CaptureCollection run = words.Groups["w"].Captures;
+        string head = run.FirstOrDefault(c => c.Value.EndsWith('s') && !c.Value.EndsWith("ss", StringComparison.Ordinal))?.Value ?? run[0].Value;
+        return (head, Singular(head).ToLowerInvariant());
     }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("uses", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : word;
 
     // NewsQuant's names of the units of Resources/Numbers/units.txt (those that differ from the unit itself).
     private static readonly Dictionary<string, string> UnitNames = new(StringComparer.Ordinal)
@@ -89,6 +97,11 @@ public static partial class NewsQuantTagger
         ["km/h"] = "kilometre per hour", ["mph"] = "mile per hour",
     };
 
-    [GeneratedRegex(@"\G[\s-]+(\p{Ll}[\p{L}-]*)")]
-    private static partial Regex NextWord();
+    private const string FunctionWords = "the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|were|was|is|are|be|been|have|has|had|who|that|which|while|during|than|as|into|per|it|they|he|she|we|this|these|those|its|their|his|her|said|says|will|would|could|can|may|not|more|less|since|after|before|over|under|about|out|up|down";
+
+    [GeneratedRegex(@"\G(?:\s+of)?(?:[\s-]+(?!(?:" + FunctionWords + @")\b)(?<w>[\p{L}][\p{L}'’-]*)){1,3}", RegexOptions.IgnoreCase)]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\G\s+(?:per|a|an)\s+(\p{Ll}+)\b")]
+    private static partial Regex PerAfter();
 }

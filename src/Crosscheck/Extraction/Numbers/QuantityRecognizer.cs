@@ -284,7 +284,7 @@ public static partial class QuantityRecognizer
             return Build(text, range, start, tail.Success ? end + tail.Length : end, value, null, QuantityKind.Age, null, null, false);
         }
 
-        // "iPhone 11", "Galaxy 22": a number after a name is a model, unless a unit or scale follows ("Israels 9 billion shekels").
+        // "iPhone 11", "Galaxy 22": a number after a name is a model, unless a unit or scale follows ("Acme 9 billion shekels").
         if (CodeShape.IsModelName(text, start, end, range) && CurrencyBefore(text, start, range) is null
             && ReadUnit(text, start, end, range).Kind == QuantityKind.Count && !ScaleAfter().IsMatch(text, end))
         {
