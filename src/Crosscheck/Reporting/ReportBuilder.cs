@@ -60,35 +60,31 @@ public static class ReportBuilder
             Problems: [.. result.Problems.Select(p => new ReportProblem(p.File, p.Reason))])
         {
             Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
-            ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, result, file))],
+            ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, file[c.DocId], texts[c.DocId]))],
             Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
             Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
             Ach = HypothesisReportMapping.Ach(result.Set.Ach, byId),
         };
     }
 
-    private static ReportAttribution ToReport(AttributionRelation a, string doc, string text)
-    {
-        ReportEvidence Evidence(TextSpan span) => new(span.Slice(text), span.Start, span.End);
-        return new ReportAttribution(
-            doc, a.Source, a.Cue, a.Content, a.SourceSpan is { } s ? Evidence(s) : null, Evidence(a.CueSpan), [.. a.ContentSpans.Select(Evidence)]);
-    }
+    /// <summary>A span of a document as report evidence: its text and offsets.</summary>
+    private static ReportEvidence Evidence(string text, TextSpan span) => new(span.Slice(text), span.Start, span.End);
 
-    private static ReportClaimStance ToReport(ClaimStance c, AnalysisResult result, Dictionary<string, string> file)
-    {
-        string text = result.Documents.First(d => d.Id == c.DocId).Text;
-        return new ReportClaimStance(c.Claim, file[c.DocId], c.Stance, c.Confidence,
-            [.. c.Evidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))])
+    private static IReadOnlyList<ReportEvidence> Evidence(string text, IEnumerable<TextSpan> spans) => [.. spans.Select(s => Evidence(text, s))];
+
+    private static ReportAttribution ToReport(AttributionRelation a, string doc, string text) => new(
+        doc, a.Source, a.Cue, a.Content, a.SourceSpan is { } s ? Evidence(text, s) : null, Evidence(text, a.CueSpan), Evidence(text, a.ContentSpans));
+
+    private static ReportClaimStance ToReport(ClaimStance c, string file, string text) =>
+        new(c.Claim, file, c.Stance, c.Confidence, Evidence(text, c.Evidence))
         {
             TextStance = c.TextStance,
-            TextEvidence = [.. c.TextEvidence.Select(s => new ReportEvidence(text[s.Start..s.End], s.Start, s.End))],
+            TextEvidence = Evidence(text, c.TextEvidence),
             Hypothesis = c.Hypothesis,
         };
-    }
 
     private static ReportStance ToReport(HypothesisStance s, string file, string text) =>
-        new(file, s.Holder, s.HypothesisId, Snake(s.Stance),
-            [.. s.Evidence.Select(e => new ReportEvidence(text[e.Start..e.End], e.Start, e.End))], s.EvidenceStatus)
+        new(file, s.Holder, s.HypothesisId, Snake(s.Stance), Evidence(text, s.Evidence), s.EvidenceStatus)
         {
             Confidence = s.Confidence,
             SelfInterested = s.SelfInterested,
