@@ -1,11 +1,14 @@
 using Crosscheck.Comparison;
+using Crosscheck.Hypotheses.Propositions;
 using Crosscheck.Model;
 
 namespace Crosscheck.Hypotheses;
 
 /// <summary>
-/// Finds the competing hypotheses of a set (<see cref="HypothesisFinder"/>) and every article's stances toward
-/// them (<see cref="StanceFinder"/>). Runs after the entity index. The optional <c>edit</c> function sees the
+/// Finds the competing hypotheses of a set and every article's stances toward them: the explanations of an
+/// event by responsibility, cause and false-flag cues (<see cref="HypothesisFinder"/>, <see cref="StanceFinder"/>),
+/// and the claims the set is about with the denials they meet, of any kind (<see cref="PropositionFinder"/>,
+/// <see cref="PropositionStances"/>). Runs after the entity index. The optional <c>edit</c> function sees the
 /// found hypotheses and returns the list to use (the user's additions, renames, merges and drops); stances are
 /// computed for the edited list.
 /// </summary>
@@ -17,12 +20,16 @@ public sealed class HypothesisAnalyzer(Func<IReadOnlyList<Hypothesis>, IReadOnly
     {
         ArgumentNullException.ThrowIfNull(set);
         ClaimSet claims = ClaimSet.Read(documents, findings, set);
-        IReadOnlyList<Hypothesis> hypotheses = HypothesisFinder.Find(claims, documents);
+        IReadOnlyList<Hypothesis> explanations = HypothesisFinder.Find(claims, documents);
+        PropositionSet props = PropositionSet.Find(claims, findings, explanations.Count + 1);
+        IReadOnlyList<Hypothesis> hypotheses = [.. explanations, .. props.Hypotheses];
         if (edit is not null)
         {
             hypotheses = edit(hypotheses);
         }
 
-        return set with { Hypotheses = hypotheses, Stances = StanceFinder.StancesFor(hypotheses, claims) };
+        var ruled = hypotheses.Where(h => h.Kind is not (HypothesisKind.Claim or HypothesisKind.Counterclaim)).ToList();
+        var stances = StanceFinder.StancesFor(ruled, claims).Concat(props.StancesFor(hypotheses)).ToList();
+        return set with { Hypotheses = hypotheses, Stances = stances };
     }
 }

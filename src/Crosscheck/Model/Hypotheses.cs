@@ -14,6 +14,12 @@ public enum HypothesisKind
 
     /// <summary>Given by the user as free text (<c>--hypothesis</c> or the case file).</summary>
     User,
+
+    /// <summary>A claim the set is about, whatever its kind (something happened, a figure, an identity, a video is genuine), in the words of the sentence that states it best.</summary>
+    Claim,
+
+    /// <summary>The denial of a <see cref="Claim"/> ("the report is false", "the video was staged"): the two exclude each other.</summary>
+    Counterclaim,
 }
 
 /// <summary>A competing explanation of the main event.</summary>
@@ -22,7 +28,14 @@ public enum HypothesisKind
 /// <param name="Agent">The agent or cause it names: the entity's canonical name when the entity index knows it.</param>
 /// <param name="AgentEntityId">The entity index id of the agent, when there is one.</param>
 /// <param name="UserGiven">True when the user added or renamed it.</param>
-public sealed record Hypothesis(string Id, string Text, HypothesisKind Kind, string? Agent, string? AgentEntityId, bool UserGiven);
+public sealed record Hypothesis(string Id, string Text, HypothesisKind Kind, string? Agent, string? AgentEntityId, bool UserGiven)
+{
+    /// <summary>The id of the hypothesis this one denies (a <see cref="HypothesisKind.Counterclaim"/>'s claim), or null.</summary>
+    public string? Opposes { get; init; }
+
+    /// <summary>Where the hypothesis is stated best: the document and the span of its sentence, for a found claim or counterclaim.</summary>
+    public (string DocId, TextSpan Span)? StatedIn { get; init; }
+}
 
 /// <summary>A stance toward a hypothesis.</summary>
 public enum StanceKind

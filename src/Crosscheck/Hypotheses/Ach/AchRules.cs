@@ -74,12 +74,18 @@ public static class AchRules
     /// True when both hypotheses cannot be true at once: both name who did it (responsibility or false flag) and
     /// they name different agents. A false flag without a named agent excludes every responsibility hypothesis
     /// (it says the apparent perpetrator did not do it). A responsibility hypothesis without an agent excludes nothing.
-    /// Causes and user hypotheses (free text, e.g. "X was involved") exclude nothing.
+    /// Causes and user hypotheses (free text, e.g. "X was involved") exclude nothing. A claim and the counterclaim
+    /// that denies it exclude each other.
     /// </summary>
     public static bool AreExclusive(Hypothesis a, Hypothesis b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (a.Id != b.Id && (a.Opposes == b.Id || b.Opposes == a.Id))
+        {
+            return true; // a claim and its denial
+        }
+
         if (a.Id == b.Id || !NamesPerpetrator(a) || !NamesPerpetrator(b))
         {
             return false;

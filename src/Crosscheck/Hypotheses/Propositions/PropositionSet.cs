@@ -1,0 +1,62 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Hypotheses.Propositions;
+
+/// <summary>The claims and counterclaims of a set as hypotheses, with what is needed to give their stances.</summary>
+internal sealed class PropositionSet
+{
+    private const int MaxTextLength = 240;
+
+    /// <summary>A counterclaim is the proposition that its claim is false; its sentence is how the set says so.</summary>
+    internal const string DenialPrefix = "Denied or disputed: ";
+
+    private readonly PropositionFinder _finder;
+    private readonly IReadOnlyList<PropositionCluster> _clusters;
+    private readonly IReadOnlyList<string> _docIds;
+
+    private PropositionSet(PropositionFinder finder, IReadOnlyList<PropositionCluster> clusters, IReadOnlyList<string> docIds)
+    {
+        _finder = finder;
+        _clusters = clusters;
+        _docIds = docIds;
+        Hypotheses = [.. clusters.Select(ToHypothesis)];
+    }
+
+    public IReadOnlyList<Hypothesis> Hypotheses { get; }
+
+    public static PropositionSet Find(ClaimSet claims, IReadOnlyList<DocumentFindings> findings, int firstId)
+    {
+        Dictionary<string, DocumentFindings> byDoc = findings.GroupBy(f => f.DocId).ToDictionary(g => g.Key, g => g.First());
+        var sentences = claims.Views.SelectMany(v => PropositionReader.Read(v, byDoc.GetValueOrDefault(v.Id)?.Attributions ?? [])).ToList();
+        var finder = new PropositionFinder(sentences);
+        return new PropositionSet(finder, finder.Find(firstId), [.. claims.Views.Select(v => v.Id)]);
+    }
+
+    /// <summary>The stances toward those of <paramref name="hypotheses"/> that are still this set's claims and counterclaims (after the user's edits).</summary>
+    public IReadOnlyList<HypothesisStance> StancesFor(IReadOnlyList<Hypothesis> hypotheses)
+    {
+        var kept = new HashSet<string>(hypotheses.Where(h => h.Kind is HypothesisKind.Claim or HypothesisKind.Counterclaim).Select(h => h.Id), StringComparer.Ordinal);
+        var clusters = _clusters.Where(c => kept.Contains(c.Id) && (c.Opposes is null || kept.Contains(c.Opposes))).ToList();
+        return PropositionStances.For(clusters, _finder, _docIds);
+    }
+
+    private static Hypothesis ToHypothesis(PropositionCluster c) =>
+        new(c.Id, (c.IsDenial ? DenialPrefix : "") + Statement(c.Representative.Text), c.IsDenial ? HypothesisKind.Counterclaim : HypothesisKind.Claim, null, null, false)
+        {
+            Opposes = c.Opposes,
+            StatedIn = (c.Representative.DocId, c.Representative.Sentence.Span),
+        };
+
+    /// <summary>The sentence as a hypothesis statement: one line, at most <see cref="MaxTextLength"/> characters, cut at a word.</summary>
+    internal static string Statement(string sentence)
+    {
+        string text = string.Join(' ', sentence.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= MaxTextLength)
+        {
+            return text;
+        }
+
+        int cut = text.LastIndexOf(' ', MaxTextLength);
+        return text[..(cut > 0 ? cut : MaxTextLength)] + " …";
+    }
+}

@@ -1,0 +1,62 @@
+namespace Crosscheck.Hypotheses.Propositions;
+
+/// <summary>
+/// TF-IDF cosine between the sentences of one set (the inverse document frequency counted over the set's
+/// sentences, so that the words every sentence of the story shares weigh little and the words that tell two
+/// claims apart weigh much).
+/// </summary>
+internal sealed class TermSimilarity
+{
+    private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<PropositionSentence, (Dictionary<string, double> Weights, double Norm)> _vectors = new(ReferenceEqualityComparer.Instance);
+
+    public TermSimilarity(IReadOnlyList<PropositionSentence> sentences)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (PropositionSentence s in sentences)
+        {
+            foreach (string t in s.Terms.Keys)
+            {
+                df[t] = df.GetValueOrDefault(t) + 1;
+            }
+        }
+
+        int n = sentences.Count;
+        _idf = df.ToDictionary(p => p.Key, p => Math.Log((n + 1.0) / (p.Value + 1.0)) + 1.0, StringComparer.Ordinal);
+        foreach (PropositionSentence s in sentences)
+        {
+            var w = s.Terms.ToDictionary(p => p.Key, p => (1 + Math.Log(p.Value)) * _idf[p.Key], StringComparer.Ordinal);
+            _vectors[s] = (w, Math.Sqrt(w.Values.Sum(x => x * x)));
+        }
+    }
+
+    /// <summary>The cosine of the two sentences' TF-IDF vectors, 0–1.</summary>
+    public double Similarity(PropositionSentence a, PropositionSentence b)
+    {
+        var (wa, na) = _vectors[a];
+        var (wb, nb) = _vectors[b];
+        if (na == 0 || nb == 0)
+        {
+            return 0;
+        }
+
+        if (wa.Count > wb.Count)
+        {
+            (wa, wb) = (wb, wa);
+        }
+
+        double dot = 0;
+        foreach (var (t, x) in wa)
+        {
+            if (wb.TryGetValue(t, out double y))
+            {
+                dot += x * y;
+            }
+        }
+
+        return dot / (na * nb);
+    }
+
+    /// <summary>The inverse document frequency of a term (the highest for a term the set does not have).</summary>
+    public double Idf(string term) => _idf.TryGetValue(term, out double v) ? v : _idf.Values.DefaultIfEmpty(1).Max();
+}
