@@ -6,7 +6,8 @@ namespace Crosscheck.Cli;
 
 /// <summary>
 /// crosscheck eval encoder [--sentences N] [--data FILE]: times the sentence encoder on the first N distinct
-/// sentences of a news corpus (default the FNC-1 train bodies), one at a time and in batches, on one thread.
+/// sentences of a news corpus (default the FNC-1 train bodies), one at a time and in batches, on one thread, and
+/// prints its cosines on the documentation's example pairs beside the published ones.
 /// </summary>
 public static class EvalEncoderCommand
 {
@@ -55,6 +56,11 @@ public static class EvalEncoderCommand
         stdout.WriteLine(FormattableString.Invariant($"model load      {r.Load.TotalMilliseconds,8:0} ms"));
         stdout.WriteLine(FormattableString.Invariant($"one by one      {r.OneByOnePerSecond,8:0.0} sentences/s  {r.OneByOneMsPerSentence,6:0.00} ms/sentence  (1 thread)"));
         stdout.WriteLine(FormattableString.Invariant($"batches of {SentenceEncoder.BatchSize,-4} {r.BatchedPerSecond,8:0.0} sentences/s  {r.BatchedMsPerSentence,6:0.00} ms/sentence  (1 thread)"));
+        foreach (ReferencePair p in r.Reference)
+        {
+            stdout.WriteLine(FormattableString.Invariant($"cosine {p.Ours:0.0000} (published {p.Published:0.0000})  \"{p.A}\" / \"{p.B}\""));
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -5,11 +5,11 @@ namespace Crosscheck.Semantics;
 /// close they are in meaning (all-MiniLM-L6-v2 from sentence-transformers, Apache-2.0, run with ONNX Runtime):
 /// for grouping claims, quotes or sentences that say the same thing in other words.
 /// <para>
-/// <see cref="Shared"/> is the one instance a process needs. The model is loaded on first use (about a second
-/// and ~250 MB while the session is built; afterwards ~100 MB); a model that cannot be found or loaded throws
-/// <see cref="SentenceEncoderException"/> naming the reason, on every call. Thread-safe: one ONNX session with
-/// one intra-op thread, so callers parallelise over documents. Texts are cut to <see cref="MaxTokens"/> word
-/// pieces; recent texts are cached.
+/// <see cref="Shared"/> is the one instance a process needs. The model (90 MB) is read and its ONNX session built
+/// by the first call that needs it, which takes about a second (<see cref="EnsureLoaded"/> does it up front); a
+/// model that cannot be found or loaded throws <see cref="SentenceEncoderException"/> naming the reason, on every
+/// call. Thread-safe: one ONNX session with one intra-op thread, so callers parallelise over documents. Texts are
+/// cut to <see cref="MaxTokens"/> word pieces; the last 4,096 distinct texts are cached.
 /// </para>
 /// </summary>
 public sealed class SentenceEncoder

@@ -39,6 +39,7 @@ public sealed class EvalEncoderCommandTests : IDisposable
         stdout.ShouldContain("model load");
         stdout.ShouldMatch(@"one by one +[0-9.]+ sentences/s +[0-9.]+ ms/sentence");
         stdout.ShouldMatch(@"batches of 32 +[0-9.]+ sentences/s +[0-9.]+ ms/sentence");
+        stdout.ShouldContain("(published 0.6660)  \"The weather is lovely today.\" / \"It's so sunny outside!\"");
     }
 
     [Theory]

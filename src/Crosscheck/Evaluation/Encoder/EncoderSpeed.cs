@@ -6,7 +6,7 @@ using Crosscheck.Semantics;
 namespace Crosscheck.Evaluation.Encoder;
 
 /// <summary>The sentence encoder's speed on real sentences: one at a time, and in batches, each on one thread.</summary>
-public sealed record EncoderSpeedResult(int Sentences, double MeanWordPieces, TimeSpan Load, TimeSpan OneByOne, TimeSpan Batched)
+public sealed record EncoderSpeedResult(int Sentences, double MeanWordPieces, TimeSpan Load, TimeSpan OneByOne, TimeSpan Batched, IReadOnlyList<ReferencePair> Reference)
 {
     public double OneByOnePerSecond => Sentences / OneByOne.TotalSeconds;
 
@@ -16,6 +16,9 @@ public sealed record EncoderSpeedResult(int Sentences, double MeanWordPieces, Ti
 
     public double BatchedMsPerSentence => Batched.TotalMilliseconds / Sentences;
 }
+
+/// <summary>A sentence pair whose cosine under all-MiniLM-L6-v2 is published, with the one we compute.</summary>
+public sealed record ReferencePair(string A, string B, float Published, float Ours);
 
 /// <summary>
 /// Measures <see cref="SentenceEncoder"/> (<c>crosscheck eval encoder</c>) on the first distinct sentences of a
@@ -62,6 +65,20 @@ public static class EncoderSpeed
         clock.Restart();
         _ = encoder.Encode(sentences);
         TimeSpan batched = clock.Elapsed;
-        return new EncoderSpeedResult(sentences.Count, pieces, load, oneByOne, batched);
+        return new EncoderSpeedResult(sentences.Count, pieces, load, oneByOne, batched, Reference(encoder));
+    }
+
+    // The example of the sentence-transformers documentation (sbert.net, "Usage"), which prints these
+    // similarities for all-MiniLM-L6-v2: a check that the model, tokenizer and pooling are the real ones.
+    private static IReadOnlyList<ReferencePair> Reference(SentenceEncoder encoder)
+    {
+        string[] s = ["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."];
+        IReadOnlyList<float[]> v = encoder.Encode(s);
+        return
+        [
+            new(s[0], s[1], 0.6660f, SentenceEncoder.Cosine(v[0], v[1])),
+            new(s[0], s[2], 0.1046f, SentenceEncoder.Cosine(v[0], v[2])),
+            new(s[1], s[2], 0.1411f, SentenceEncoder.Cosine(v[1], v[2])),
+        ];
     }
 }
