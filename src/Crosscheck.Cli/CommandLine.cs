@@ -53,6 +53,10 @@ public static class CommandLine
               Score the stance model (default: the built-in one) on DIR's *_bodies.csv and *_stances.csv:
               FNC score, macro-F1, per-class F1, confusion matrix; --predictions writes Headline,Body ID,Stance.
               --holdout scores only the hold-out bodies of DIR's split (use a model trained with --holdout).
+          crosscheck eval encoder [--sentences N] [--data FILE]
+              Time the sentence encoder (all-MiniLM-L6-v2) on the first N distinct sentences (default 1000) of
+              FILE (default ../shared/data/fnc1/train_bodies.csv), one at a time and in batches, on one thread,
+              and check its cosines on the sentence-transformers documentation's example against the published ones.
 
         exit codes:
           0  success

@@ -1,6 +1,6 @@
 namespace Crosscheck.Cli;
 
-/// <summary>crosscheck eval TARGET …: dispatches to one evaluation (the sample case, or a public benchmark).</summary>
+/// <summary>crosscheck eval TARGET …: dispatches to one evaluation (the sample case, a public benchmark, or the sentence encoder's speed).</summary>
 public static class EvalCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -13,7 +13,8 @@ public static class EvalCommand
             "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
             "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
             "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant, tempeval3, fnc1"),
+            "encoder" => EvalEncoderCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant, tempeval3, fnc1, encoder"),
         };
     }
 }
