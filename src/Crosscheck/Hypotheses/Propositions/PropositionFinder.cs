@@ -4,7 +4,8 @@ namespace Crosscheck.Hypotheses.Propositions;
 
 /// <summary>
 /// Finds the claims a set of articles is about and the denials they meet, whatever the story: the central claim
-/// is the lead-paragraph assertion closest to what every other article says (TF-IDF over the set); the sentences
+/// is the lead-paragraph assertion closest to what every other article says (<see cref="SentenceSimilarity"/>: TF-IDF and
+/// the sentence encoder); the sentences
 /// of the set that state it are its members; the sentences that deny, debunk or doubt it (denial cues near it,
 /// or a negated restatement) become the competing hypothesis "it is false", when at least two articles carry them.
 /// Questions, conditionals and sentences about other matters never found a hypothesis.
@@ -18,22 +19,16 @@ internal sealed class PropositionFinder
     internal const double MemberSimilarity = 0.3;
 
     /// <summary>A denial this close to some statement of a claim bears on it.</summary>
-    internal const double RelatedSimilarity = 0.12;
+    internal const double RelatedSimilarity = 0.2;
 
     /// <summary>A negated sentence this close to a claim restates it to deny it ("he did not make $72 million").</summary>
-    internal const double NegatedRestatement = 0.3;
+    internal const double NegatedRestatement = 0.4;
 
     /// <summary>No article counts for more than this toward a sentence's centrality: a copy of the same wire text is not agreement.</summary>
     internal const double CopyCap = 0.5;
 
     /// <summary>A news lead states what the article is about (the inverted pyramid): its first sentence and title weigh more.</summary>
     internal const double LeadBonus = 0.25;
-
-    /// <summary>
-    /// A cross-check is about what the articles disagree on: a lead sentence close to a denial in another article
-    /// (the denial restates what it denies) gains this share of that closeness.
-    /// </summary>
-    internal const double ContestWeight = 0.0;
 
     /// <summary>Two articles that share this share of their sentences word for word are copies of one text.</summary>
     internal const double CopyShare = 0.5;
@@ -52,12 +47,12 @@ internal sealed class PropositionFinder
     private const int MaxWords = 60;
 
     private readonly IReadOnlyList<PropositionSentence> _sentences;
-    private readonly TermSimilarity _similarity;
+    private readonly SentenceSimilarity _similarity;
 
-    public PropositionFinder(IReadOnlyList<PropositionSentence> sentences)
+    public PropositionFinder(IReadOnlyList<PropositionSentence> sentences, bool useEncoder = true)
     {
         _sentences = sentences;
-        _similarity = new TermSimilarity(sentences);
+        _similarity = new SentenceSimilarity(sentences, useEncoder);
     }
 
     public IReadOnlyList<PropositionSentence> Sentences => _sentences;
@@ -80,24 +75,9 @@ internal sealed class PropositionFinder
         }
 
         var groups = CopyGroups(docs);
-        var denying = _sentences.Where(s => s.Denial > 0).ToList();
         var scored = candidates.Select(s => (Sentence: s, Score: Centrality(s, docs, groups))).Where(x => x.Score >= MinCentrality)
-            .Select(x => (x.Sentence, Score: x.Score * (x.Sentence.IsTitle || x.Sentence.BodyIndex == 0 ? 1 + LeadBonus : 1)
-                + ContestWeight * denying.Where(d => groups[d.DocId] != groups[x.Sentence.DocId]).Select(d => Similarity(x.Sentence, d)).DefaultIfEmpty(0).Max()))
+            .Select(x => (x.Sentence, Score: x.Score * (x.Sentence.IsTitle || x.Sentence.BodyIndex == 0 ? 1 + LeadBonus : 1)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.BodyIndex).ThenBy(x => x.Sentence.DocId, StringComparer.Ordinal).ToList();
-        if (Environment.GetEnvironmentVariable("CROSSCHECK_DEBUG_PROPS") is not null)
-        {
-            foreach (var x in _sentences.Where(s => s.Denial > 0 || s.Negated))
-            {
-                Console.Error.WriteLine($"DEN {x.Denial} rep={x.Reported} drep={x.DenialReported} neg={x.Negated} own={x.OwnDenial} {x.DocId[..6]} b{x.BodyIndex} {x.Text[..Math.Min(100, x.Text.Length)]}");
-            }
-
-            foreach (var x in scored.Take(8))
-            {
-                Console.Error.WriteLine($"CAND {x.Score:F3} {x.Sentence.DocId[..6]} b{x.Sentence.BodyIndex} {x.Sentence.Text[..Math.Min(120, x.Sentence.Text.Length)]}");
-            }
-        }
-
         if (scored.Count == 0)
         {
             return [];

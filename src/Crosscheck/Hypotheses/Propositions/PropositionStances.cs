@@ -6,8 +6,8 @@ namespace Crosscheck.Hypotheses.Propositions;
 /// Each article's stance toward the claims and denials of <see cref="PropositionFinder"/>, and the stances it
 /// reports for others. The author rejects a claim when they deny it in their own voice ("turns out to be
 /// exaggerated", "is false"), supports it when they assert it in their own voice (or with a factive frame:
-/// "confirmed that"), and reports it when they only pass it on ("reportedly", "X said", "according to") or
-/// only tell of someone else's denial. A denial's stances mirror the claim's: an own-voice denial supports it,
+/// "confirmed that") — first and in at least half of the sentences that state it —, and reports it when they
+/// mostly pass it on ("reportedly", "X said", "according to") or only tell of someone else's denial. A denial's stances mirror the claim's: an own-voice denial supports it,
 /// a reported one reports it. A named holder of a reported statement supports (or, denying, rejects) the claim.
 /// </summary>
 internal static class PropositionStances
@@ -44,7 +44,10 @@ internal static class PropositionStances
             return Stance(doc, c.Id, StanceKind.Rejects, ownDenials, 0.7);
         }
 
-        if (ownAsserts.Count > 0)
+        // An article that mostly passes the claim on ("X said", "reportedly"), and opens with it so, reports it
+        // even where a later sentence restates it plainly.
+        PropositionSentence? first = asserts.OrderBy(s => s.Sentence.Span.Start).FirstOrDefault();
+        if (ownAsserts.Count > 0 && first is not null && first.OwnVoice && ownAsserts.Count * 2 >= asserts.Count)
         {
             return Stance(doc, c.Id, StanceKind.Supports, ownAsserts, ownAsserts.Count > 1 ? 0.8 : 0.65);
         }
