@@ -34,13 +34,16 @@ internal sealed class PropositionFinder
     internal const double CopyShare = 0.5;
 
     /// <summary>At most this many central claims (each with its denial).</summary>
-    internal const int MaxClaims = 2;
+    internal const int MaxClaims = 4;
 
-    /// <summary>A further central claim must score at least this share of the first.</summary>
-    internal const double SecondClaimShare = 0.8;
+    /// <summary>A further central claim must be at least this central, as a share of the first.</summary>
+    internal const double FurtherClaimShare = 0.45;
 
-    /// <summary>Two claims whose representatives are this close are one claim.</summary>
-    internal const double DistinctClaims = 0.25;
+    /// <summary>A further claim's centrality less its closeness to the claims taken must be at least this (it says something else).</summary>
+    internal const double MinMarginal = 0.08;
+
+    /// <summary>A denial with fewer content terms than this speaks of what the sentence before it says.</summary>
+    internal const int ShortDenialTerms = 5;
 
     private const int LeadSentences = 4;
     private const int MinTerms = 5;
@@ -48,11 +51,17 @@ internal sealed class PropositionFinder
 
     private readonly IReadOnlyList<PropositionSentence> _sentences;
     private readonly SentenceSimilarity _similarity;
+    private readonly Dictionary<PropositionSentence, int> _index;
 
     public PropositionFinder(IReadOnlyList<PropositionSentence> sentences, bool useEncoder = true)
     {
         _sentences = sentences;
         _similarity = new SentenceSimilarity(sentences, useEncoder);
+        _index = new Dictionary<PropositionSentence, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            _index[sentences[i]] = i;
+        }
     }
 
     public IReadOnlyList<PropositionSentence> Sentences => _sentences;
@@ -83,46 +92,57 @@ internal sealed class PropositionFinder
             return [];
         }
 
-        var result = new List<PropositionCluster>();
-        int next = firstId;
-        var claims = new List<PropositionCluster>();
-        foreach (var (rep, score) in scored)
+        // The central claims, by maximal marginal relevance: each next one the most central sentence once its
+        // closeness to the claims already taken is subtracted (Carbonell and Goldstein 1998).
+        var chosen = new List<PropositionSentence>();
+        while (chosen.Count < MaxClaims)
         {
-            if (claims.Count == MaxClaims || score < SecondClaimShare * scored[0].Score)
+            var best = scored.Where(x => !chosen.Any(c => ReferenceEquals(c, x.Sentence)) && x.Score >= FurtherClaimShare * scored[0].Score)
+                .Select(x => (x.Sentence, Mmr: x.Score - chosen.Select(c => Similarity(c, x.Sentence)).DefaultIfEmpty(0).Max()))
+                .Where(x => chosen.Count == 0 || x.Mmr >= MinMarginal)
+                .OrderByDescending(x => x.Mmr).ThenBy(x => x.Sentence.BodyIndex).FirstOrDefault();
+            if (best.Sentence is null)
             {
                 break;
             }
 
-            if (claims.Any(c => Similarity(c.Representative, rep) >= DistinctClaims || c.Members.Any(m => ReferenceEquals(m, rep))))
+            chosen.Add(best.Sentence);
+        }
+
+        // Each sentence states the claim it is closest to; each denial bears on the claim it is closest to.
+        // The central claim takes every denial that bears on it; a further claim only those that bear on it alone.
+        var members = chosen.Select(c => MembersOf(c).ToList()).ToList();
+        Disjoint(chosen, members);
+        var denials = members.Select((m, k) => DenialsOf(chosen[k], m).ToList()).ToList();
+        for (int k = 1; k < chosen.Count; k++)
+        {
+            denials[k].RemoveAll(d => denials[0].Contains(d));
+        }
+
+        Disjoint(chosen, denials);
+
+        // A claim beyond the first is weighed only when it is in play: repeated by two texts and accusing or
+        // blaming someone, or denied in two articles.
+        var result = new List<PropositionCluster>();
+        int next = firstId;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            bool accusation = Accuses(chosen[k]) && members[k].Select(m => groups[m.DocId]).Distinct().Count() >= 2;
+            bool disputed = denials[k].Select(d => d.DocId).Distinct().Count() >= 2;
+            if (k > 0 && !accusation && !disputed)
             {
                 continue;
             }
 
-            claims.Add(new PropositionCluster(Id(next++), rep, MembersOf(rep), null));
-        }
-
-        // Each denial bears on the claim it is closest to.
-        var denialsOf = claims.ToDictionary(c => c.Id, c => DenialsOf(c).ToList(), StringComparer.Ordinal);
-        foreach (PropositionSentence d in denialsOf.Values.SelectMany(x => x).Distinct(ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().ToList())
-        {
-            var holders = claims.Where(c => denialsOf[c.Id].Contains(d)).ToList();
-            PropositionCluster nearest = holders.OrderByDescending(c => c.Members.Max(m => Similarity(d, m))).First();
-            foreach (PropositionCluster c in holders.Where(c => c != nearest))
-            {
-                denialsOf[c.Id].Remove(d);
-            }
-        }
-
-        foreach (PropositionCluster claim in claims)
-        {
+            var claim = new PropositionCluster(Id(next++), chosen[k], members[k], null);
             result.Add(claim);
-            var denials = denialsOf[claim.Id];
-            if (denials.Select(d => d.DocId).Distinct().Count() >= 2)
+            if (denials[k].Select(d => d.DocId).Distinct().Count() >= 2)
             {
-                PropositionSentence denialRep = denials.OrderByDescending(d => d.Denial > 0 ? d.Denial : 1)
-                    .ThenByDescending(d => denials.Where(o => o.DocId != d.DocId).Sum(o => Similarity(d, o)))
+                var list = denials[k];
+                PropositionSentence denialRep = list.OrderByDescending(d => d.Denial > 0 ? d.Denial : 1)
+                    .ThenByDescending(d => list.Where(o => o.DocId != d.DocId).Sum(o => Similarity(d, o)))
                     .ThenBy(d => d.BodyIndex).First();
-                result.Add(new PropositionCluster(Id(next++), denialRep, denials, claim.Id));
+                result.Add(new PropositionCluster(Id(next++), denialRep, list, claim.Id));
             }
         }
 
@@ -135,9 +155,40 @@ internal sealed class PropositionFinder
             && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
 
     /// <summary>The sentences that deny or doubt the claim: a denial cue close to a statement of it, or a negated restatement.</summary>
-    public IReadOnlyList<PropositionSentence> DenialsOf(PropositionCluster claim)
+    public IReadOnlyList<PropositionSentence> DenialsOf(PropositionCluster claim) => DenialsOf(claim.Representative, claim.Members);
+
+    /// <summary>Keeps each sentence only in the list of the claim it is closest to.</summary>
+    private void Disjoint(List<PropositionSentence> claims, List<List<PropositionSentence>> lists)
     {
-        var members = new HashSet<PropositionSentence>(claim.Members, ReferenceEqualityComparer.Instance);
+        var all = lists.SelectMany(l => l).Distinct(ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().ToList();
+        foreach (PropositionSentence s in all)
+        {
+            var having = Enumerable.Range(0, claims.Count).Where(k => lists[k].Contains(s)).ToList();
+            if (having.Count < 2)
+            {
+                continue;
+            }
+
+            int nearest = having.OrderByDescending(k => Similarity(s, claims[k])).First();
+            foreach (int k in having.Where(k => k != nearest))
+            {
+                lists[k].Remove(s);
+            }
+        }
+    }
+
+    /// <summary>The sentence before <paramref name="s"/> in its article, if it was read.</summary>
+    private PropositionSentence? Previous(PropositionSentence s)
+    {
+        int i = _index[s];
+        return i > 0 && _sentences[i - 1].DocId == s.DocId ? _sentences[i - 1] : null;
+    }
+
+    private static bool Accuses(PropositionSentence s) => PropositionLexicon.Instance.Accusations.Any(r => r.IsMatch(s.Text));
+
+    private IReadOnlyList<PropositionSentence> DenialsOf(PropositionSentence representative, IReadOnlyList<PropositionSentence> claimMembers)
+    {
+        var members = new HashSet<PropositionSentence>(claimMembers, ReferenceEqualityComparer.Instance);
         var result = new List<PropositionSentence>();
         foreach (PropositionSentence s in _sentences)
         {
@@ -146,8 +197,11 @@ internal sealed class PropositionFinder
                 continue;
             }
 
-            bool negatedRestatement = s.Negated && Similarity(s, claim.Representative) >= NegatedRestatement;
-            if ((s.Denial > 0 && claim.Members.Any(m => Similarity(s, m) >= RelatedSimilarity)) || negatedRestatement)
+            // A short denial ("But it's almost certainly not true.") points back to the sentence before it.
+            PropositionSentence? before = s.Denial > 0 && s.Terms.Count < ShortDenialTerms ? Previous(s) : null;
+            bool negatedRestatement = s.Negated && !s.Question && Similarity(s, representative) >= NegatedRestatement;
+            bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity));
+            if ((s.Denial > 0 && !s.Question && related) || negatedRestatement)
             {
                 result.Add(s);
             }

@@ -23,6 +23,7 @@ internal sealed class PropositionLexicon
         var report = ResourceText.Lines("report-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         Hedges = [.. report.Where(f => f[0] == "hedge").Select(f => new Regex(f[1], Options))];
         Factives = [.. report.Where(f => f[0] == "factive").Select(f => new Regex(f[1], Options))];
+        Accusations = [.. ResourceText.Lines("accusation-cues.txt").Select(l => new Regex(l, Options))];
         SayingVerbs = HypothesisLexicon.Instance.AttributionVerbs;
         FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
     }
@@ -34,6 +35,9 @@ internal sealed class PropositionLexicon
     public IReadOnlyList<Regex> Hedges { get; }
 
     public IReadOnlyList<Regex> Factives { get; }
+
+    /// <summary>Accusation, blame, responsibility and failure cues (Resources/Hypotheses/accusation-cues.txt).</summary>
+    public IReadOnlyList<Regex> Accusations { get; }
 
     public IReadOnlySet<string> SayingVerbs { get; }
 

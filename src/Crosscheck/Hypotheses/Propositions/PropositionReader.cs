@@ -33,7 +33,7 @@ internal static partial class PropositionReader
             bool saying = words.Any(t => lex.SayingVerbs.Contains(t.Text));
             bool hedged = lex.Hedges.Any(r => r.IsMatch(text));
             bool factive = lex.Factives.Any(r => r.IsMatch(text));
-            bool question = text.TrimEnd().EndsWith('?');
+            bool question = text.TrimEnd().EndsWith('?') || Conditional().IsMatch(text);
             bool negated = NegatedVerb().IsMatch(text) && !NotAFirst().IsMatch(text);
             (double denial, int denialAt) = lex.Denial(text);
             bool accordingTo = text.Contains("according to", StringComparison.OrdinalIgnoreCase);
@@ -148,6 +148,10 @@ internal static partial class PropositionReader
     /// <summary>A negated verb: "did not make", "was never", "didn't", "none of the bodies", "no one was".</summary>
     [GeneratedRegex(@"\b(do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s*(not|n[’']t)\b|\b(never|none|nobody|nothing|neither|nor)\b|\bno\s+(one|longer)\b|\b(ca|wo|ai)n[’']t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
+
+    /// <summary>A sentence that opens with a condition ("If the video does indeed show…") states a hypothetical, not a fact.</summary>
+    [GeneratedRegex(@"^\W*(if|unless|whether|suppose|supposing|assuming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
 
     /// <summary>Negations that assert rather than deny: "not the first time", "not only", "not just".</summary>
     [GeneratedRegex(@"\bnot\s+(the\s+first|the\s+only|only|just|least|until|merely|simply)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
