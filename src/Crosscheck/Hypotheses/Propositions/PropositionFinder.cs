@@ -45,6 +45,9 @@ internal sealed class PropositionFinder
     /// <summary>A denial with fewer content terms than this speaks of what the sentence before it says.</summary>
     internal const int ShortDenialTerms = 5;
 
+    /// <summary>A denial this many sentences after a statement of a claim, in the same article, bears on it.</summary>
+    internal const int DenialReach = 2;
+
     private const int LeadSentences = 4;
     private const int MinTerms = 5;
     private const int MaxWords = 60;
@@ -177,6 +180,10 @@ internal sealed class PropositionFinder
         }
     }
 
+    /// <summary>True when <paramref name="s"/> comes at most <see cref="DenialReach"/> sentences after <paramref name="claim"/> in the same article: a denial follows what it denies.</summary>
+    private bool Follows(PropositionSentence s, PropositionSentence claim) =>
+        s.DocId == claim.DocId && _index[s] > _index[claim] && _index[s] - _index[claim] <= DenialReach;
+
     /// <summary>The sentence before <paramref name="s"/> in its article, if it was read.</summary>
     private PropositionSentence? Previous(PropositionSentence s)
     {
@@ -200,7 +207,8 @@ internal sealed class PropositionFinder
             // A short denial ("But it's almost certainly not true.") points back to the sentence before it.
             PropositionSentence? before = s.Denial > 0 && s.Terms.Count < ShortDenialTerms ? Previous(s) : null;
             bool negatedRestatement = s.Negated && !s.Question && Similarity(s, representative) >= NegatedRestatement;
-            bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity));
+            bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity)
+                || (s.Denial >= 1 && Follows(s, m)));
             if ((s.Denial > 0 && !s.Question && related) || negatedRestatement)
             {
                 result.Add(s);
