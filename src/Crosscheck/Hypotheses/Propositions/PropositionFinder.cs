@@ -48,6 +48,12 @@ internal sealed class PropositionFinder
     /// <summary>A denial this many sentences after a statement of a claim, in the same article, bears on it.</summary>
     internal const int DenialReach = 2;
 
+    /// <summary>Above this many sentences a set is compared through term postings, not pair by pair.</summary>
+    internal const int LargeSet = 5000;
+
+    /// <summary>On a large set, terms in more than this share of the sentences are left out of the postings.</summary>
+    internal const double CommonTermShare = 0.01;
+
     private const int LeadSentences = 4;
     private const int MinTerms = 5;
     private const int MaxWords = 60;
@@ -233,6 +239,22 @@ internal sealed class PropositionFinder
     /// </summary>
     private double Centrality(PropositionSentence s, List<IGrouping<string, PropositionSentence>> docs, Dictionary<string, int> groups)
     {
+        if (_sentences.Count > LargeSet)
+        {
+            // A large set: only the sentences that share a rarer term with it can be close (TF-IDF alone, by postings).
+            var best = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (o, sim) in _similarity.TermNeighbors(s, CommonTermShare))
+            {
+                if (groups[o.DocId] != groups[s.DocId] && sim > best.GetValueOrDefault(o.DocId))
+                {
+                    best[o.DocId] = sim;
+                }
+            }
+
+            int others = docs.Count(d => groups[d.Key] != groups[s.DocId]);
+            return others == 0 ? 0 : best.Values.Sum(v => Math.Min(CopyCap, v)) / others;
+        }
+
         double sum = 0;
         int n = 0;
         foreach (IGrouping<string, PropositionSentence> d in docs)
@@ -251,13 +273,35 @@ internal sealed class PropositionFinder
     private static Dictionary<string, int> CopyGroups(List<IGrouping<string, PropositionSentence>> docs)
     {
         var texts = docs.Select(d => new HashSet<string>(d.Select(s => s.Text.Trim()), StringComparer.Ordinal)).ToList();
+        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < docs.Count; i++)
+        {
+            foreach (string t in texts[i])
+            {
+                if (!holders.TryGetValue(t, out var list))
+                {
+                    holders[t] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
         var group = Enumerable.Range(0, docs.Count).ToArray();
         for (int i = 0; i < docs.Count; i++)
         {
-            for (int j = 0; j < i; j++)
+            var shared = new Dictionary<int, int>();
+            foreach (string t in texts[i])
             {
-                int shared = texts[i].Count(texts[j].Contains);
-                if (shared >= CopyShare * Math.Min(texts[i].Count, texts[j].Count) && shared > 0)
+                foreach (int j in holders[t].Where(j => j < i))
+                {
+                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                }
+            }
+
+            foreach (var (j, n) in shared.OrderBy(p => p.Key))
+            {
+                if (n >= CopyShare * Math.Min(texts[i].Count, texts[j].Count))
                 {
                     group[i] = group[j];
                     break;

@@ -16,15 +16,17 @@ internal static class PropositionStances
     {
         var result = new List<HypothesisStance>();
         var byId = clusters.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var denialsOf = clusters.Where(c => !c.IsDenial).ToDictionary(c => c.Id, c => clusters.FirstOrDefault(o => o.Opposes == c.Id)?.Members ?? finder.DenialsOf(c), StringComparer.Ordinal);
+        var assertsByDoc = clusters.ToDictionary(c => c.Id, c => c.Members.ToLookup(m => m.DocId), StringComparer.Ordinal);
+        var deniesByDoc = denialsOf.ToDictionary(p => p.Key, p => p.Value.ToLookup(m => m.DocId), StringComparer.Ordinal);
         foreach (string doc in docIds)
         {
             var reported = new List<HypothesisStance>();
             foreach (PropositionCluster c in clusters)
             {
                 PropositionCluster claim = c.IsDenial ? byId[c.Opposes!] : c;
-                PropositionCluster? denial = c.IsDenial ? c : clusters.FirstOrDefault(o => o.Opposes == c.Id);
-                var asserts = claim.Members.Where(s => s.DocId == doc).ToList();
-                var denies = (denial?.Members ?? finder.DenialsOf(claim)).Where(s => s.DocId == doc).ToList();
+                var asserts = assertsByDoc[claim.Id][doc].ToList();
+                var denies = deniesByDoc[claim.Id][doc].ToList();
                 result.Add(c.IsDenial ? DenialStance(doc, c, denies) : ClaimStance(doc, c, asserts, denies));
                 reported.AddRange(Reported(doc, c, c.IsDenial ? denies : asserts, c.IsDenial ? [] : denies));
             }

@@ -41,6 +41,9 @@ internal sealed class SentenceSimilarity
         }
     }
 
+    /// <summary>The TF-IDF neighbours of a sentence (see <see cref="TermSimilarity.Neighbors"/>), for sets too large to compare every pair.</summary>
+    public Dictionary<PropositionSentence, double> TermNeighbors(PropositionSentence s, double maxShare) => _terms.Neighbors(s, maxShare);
+
     /// <summary>True when the encoder's vectors take part.</summary>
     public bool Semantic => _vectors is not null;
 

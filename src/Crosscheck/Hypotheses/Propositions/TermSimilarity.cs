@@ -8,6 +8,7 @@ namespace Crosscheck.Hypotheses.Propositions;
 internal sealed class TermSimilarity
 {
     private readonly Dictionary<string, double> _idf;
+    private Dictionary<string, List<(PropositionSentence Sentence, double Weight)>>? _postings;
     private readonly Dictionary<PropositionSentence, (Dictionary<string, double> Weights, double Norm)> _vectors = new(ReferenceEqualityComparer.Instance);
 
     public TermSimilarity(IReadOnlyList<PropositionSentence> sentences)
@@ -55,6 +56,63 @@ internal sealed class TermSimilarity
         }
 
         return dot / (na * nb);
+    }
+
+    /// <summary>
+    /// The TF-IDF cosine of <paramref name="s"/> with every sentence that shares one of its terms, the terms found in
+    /// more than <paramref name="maxShare"/> of the sentences left out (they add little to a cosine and much to the
+    /// work on a large set).
+    /// </summary>
+    public Dictionary<PropositionSentence, double> Neighbors(PropositionSentence s, double maxShare)
+    {
+        _postings ??= BuildPostings();
+        var (ws, ns) = _vectors[s];
+        var acc = new Dictionary<PropositionSentence, double>(ReferenceEqualityComparer.Instance);
+        if (ns == 0)
+        {
+            return acc;
+        }
+
+        int cap = (int)Math.Max(1, maxShare * _vectors.Count);
+        foreach (var (t, x) in ws)
+        {
+            if (!_postings.TryGetValue(t, out var list) || list.Count > cap)
+            {
+                continue;
+            }
+
+            foreach (var (o, y) in list)
+            {
+                acc[o] = acc.GetValueOrDefault(o) + (x * y);
+            }
+        }
+
+        foreach (PropositionSentence o in acc.Keys.ToList())
+        {
+            double no = _vectors[o].Norm;
+            acc[o] = no == 0 ? 0 : acc[o] / (ns * no);
+        }
+
+        return acc;
+    }
+
+    private Dictionary<string, List<(PropositionSentence Sentence, double Weight)>> BuildPostings()
+    {
+        var postings = new Dictionary<string, List<(PropositionSentence, double)>>(StringComparer.Ordinal);
+        foreach (var (sentence, (weights, _)) in _vectors)
+        {
+            foreach (var (t, w) in weights)
+            {
+                if (!postings.TryGetValue(t, out var list))
+                {
+                    postings[t] = list = [];
+                }
+
+                list.Add((sentence, w));
+            }
+        }
+
+        return postings;
     }
 
     /// <summary>The inverse document frequency of a term (the highest for a term the set does not have).</summary>
