@@ -160,8 +160,7 @@ internal sealed class PropositionFinder
 
     /// <summary>The sentences of the set that state the claim whose representative is <paramref name="rep"/>.</summary>
     public IReadOnlyList<PropositionSentence> MembersOf(PropositionSentence rep) =>
-        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !(s.Negated && Similarity(s, rep) >= NegatedRestatement)
-            && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
+        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !s.Negated && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
 
     /// <summary>The sentences that deny or doubt the claim: a denial cue close to a statement of it, or a negated restatement.</summary>
     public IReadOnlyList<PropositionSentence> DenialsOf(PropositionCluster claim) => DenialsOf(claim.Representative, claim.Members);

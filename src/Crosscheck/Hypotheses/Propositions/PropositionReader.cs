@@ -37,8 +37,7 @@ internal static partial class PropositionReader
             bool negated = NegatedVerb().IsMatch(text) && !NotAFirst().IsMatch(text);
             (double denial, int denialAt) = lex.Denial(text);
             bool accordingTo = text.Contains("according to", StringComparison.OrdinalIgnoreCase);
-            string? holder = quote?.Speaker ?? attribution?.Source;
-            TextSpan? holderSpan = quote?.Speaker is not null ? quote.SpeakerSpan : attribution?.SourceSpan;
+            (string? holder, TextSpan? holderSpan) = HolderOf(view, quote, attribution);
             result.Add(new PropositionSentence(view, s, head ? -1 : bodyIndex, isTitle,
                 Reported: quote is not null || attribution is not null || saying || hedged,
                 DenialReported: denial > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, denialAt, lex)
@@ -99,6 +98,28 @@ internal static partial class PropositionReader
 
     [GeneratedRegex(@"^(den(y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|contradict\w*|rebut\w*|refut\w*|debunk\w*|discredit\w*|challeng\w*|question\w*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
+
+    /// <summary>
+    /// Who a reported sentence is attributed to: a quote's speaker (as the quote finder resolved it), else the
+    /// tagger's source when it names an entity of the set (a bare "You" or a sentence's first word is no holder),
+    /// by that entity's name.
+    /// </summary>
+    private static (string? Name, TextSpan? Span) HolderOf(ArticleView view, Quote? quote, AttributionRelation? attribution)
+    {
+        if (quote?.Speaker is not null)
+        {
+            AgentMention? mention = view.SpeakerMention(quote);
+            return (mention is { IsPronoun: false } ? mention.Name : quote.Speaker, quote.SpeakerSpan);
+        }
+
+        if (attribution?.SourceSpan is not { } span)
+        {
+            return (null, null);
+        }
+
+        AgentMention? named = view.Mentions.FirstOrDefault(m => m.Span.Start < span.End && span.Start < m.Span.End);
+        return named is null ? (null, null) : (named.Name, named.Span);
+    }
 
     /// <summary>Content terms: words that are not function words or verbs of saying, lower case, lightly stemmed; numbers as written.</summary>
     internal static Dictionary<string, int> TermsOf(IEnumerable<Token> words, PropositionLexicon lex)

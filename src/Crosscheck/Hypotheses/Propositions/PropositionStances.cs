@@ -72,7 +72,7 @@ internal static class PropositionStances
     /// <summary>Named holders: supports for the statements they make of it, rejects for their denials of it.</summary>
     private static IEnumerable<HypothesisStance> Reported(string doc, PropositionCluster c, List<PropositionSentence> states, List<PropositionSentence> denies)
     {
-        var held = states.Where(s => s.Reported && s.Holder is not null).Select(s => (s, Supports: true))
+        var held = states.Where(s => s.Reported && !s.Factive && !s.Negated && s.Holder is not null).Select(s => (s, Supports: true))
             .Concat(denies.Where(s => s.DenialReported && s.Holder is not null).Select(s => (s, Supports: false)));
         foreach (var g in held.GroupBy(x => x.s.Holder!, StringComparer.OrdinalIgnoreCase))
         {
