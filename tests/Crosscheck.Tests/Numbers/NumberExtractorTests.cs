@@ -41,13 +41,49 @@ public sealed class NumberExtractorTests
     }
 
     [Theory]
+    [InlineData("The company paid $4.5 million to settle the case.", 4_500_000, Qualifier.Exact, "money_usd")]
+    [InlineData("The appeal raised £300,000 in a week.", 300_000, Qualifier.Exact, "money_gbp")]
+    [InlineData("Donations have topped $2,000 so far.", 2_000, Qualifier.MoreThan, "money_usd")]
+    [InlineData("A stranger handed him a hundred bucks.", 100, Qualifier.Exact, "money_usd")]
+    [InlineData("The rebels surrounded some 400 Iraqi soldiers near the dam.", 400, Qualifier.About, "soldiers")]
+    [InlineData("Nearly 90 families are living in tents.", 90, Qualifier.Nearly, "families")]
+    [InlineData("Dozens of protesters marched to the square.", 24, Qualifier.AtLeast, "protesters")]
+    [InlineData("Four men with forged papers were stopped at the gate.", 4, Qualifier.Exact, "men")]
+    [InlineData("Twelve smugglers have recently been arrested near the port.", 12, Qualifier.Exact, "detained")]
+    [InlineData("At least ten smugglers have been caught crossing the river.", 10, Qualifier.AtLeast, "detained")]
+    [InlineData("Some 300 passengers were caught in the storm.", 300, Qualifier.About, "passengers")]
+    [InlineData("Fifteen hikers vanished on the mountain.", 15, Qualifier.Exact, "missing")]
+    [InlineData("Thirty people, mostly farmers, were arrested after the march.", 30, Qualifier.Exact, "detained")]
+    [InlineData("Police detained 30 people, including 22 guards, after the riot.", 22, Qualifier.Exact, "detained")]
+    [InlineData("Eleven guards were taken to hospital after the fire.", 11, Qualifier.Exact, "injured")]
+    [InlineData("Divers brought up the remains of nine people.", 9, Qualifier.Exact, "killed")]
+    [InlineData("The landslide took the lives of at least six people.", 6, Qualifier.AtLeast, "killed")]
+    [InlineData("Agents tapped the five men's phones.", 5, Qualifier.Exact, "men")]
+    public void Should_measure_money_by_currency_and_other_counts_by_verb_or_head_noun(string text, double value, Qualifier qualifier, string measure)
+    {
+        NumberMention n = NumberTestDocs.Single(text, value, Reference);
+        (n.Qualifier, n.Measure).ShouldBe((qualifier, measure));
+    }
+
+    [Theory]
+    [InlineData("The 43 are from the north.", 43)]
+    [InlineData("He tried 12 of them on Monday.", 12)]
+    [InlineData("The team scored 3 in the last minute.", 3)]
+    [InlineData("Agents tapped the five Rangers' phones.", 5)]
+    [InlineData("The custom is thousands of years old.", 2000)]
+    public void Should_give_no_head_noun_when_the_phrase_has_none(string text, double value)
+    {
+        NumberTestDocs.Single(text, value, Reference).Measure.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("In 2019, the company hired 300 workers at 10 p.m. on March 7.", 300.0)]
     [InlineData("Turnout was 45% and the damage cost $2.5 million in the 1990s.", 45.0)]
     [InlineData("It was the 26th such protest, and the first this year.", null)]
     public void Should_not_take_years_dates_times_or_ordinals_as_counts(string text, double? onlyAmount)
     {
         IReadOnlyList<NumberMention> numbers = NumberTestDocs.Extract(text, Reference);
-        numbers.ShouldAllBe(n => n.Measure == null);
+        numbers.ShouldAllBe(n => n.Measure == null || n.Measure == "workers" || n.Measure == "money_usd");
         numbers.ShouldNotContain(n => n.Value == 2019 || n.Value == 10 || n.Value == 7 || n.Value == 26 || n.Value == 1990);
         if (onlyAmount is { } v)
         {
