@@ -205,6 +205,22 @@ public sealed class TemporalRecognizerTests
         found.ShouldAllBe(e => e.Date == null);
     }
 
+    [Theory]
+    [InlineData("Veterans of the 26th of July Movement marched through the capital.")]
+    [InlineData("Traffic stopped on 23 July Avenue near the port.")]
+    [InlineData("Students of the May 4th Movement wrote pamphlets.")]
+    public void Should_not_take_a_date_that_begins_a_name_for_a_date(string text)
+    {
+        IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize(text, new TemporalAnchor(Parse(Thursday)));
+        found.ShouldNotContain(e => e.Written.Month != null);
+    }
+
+    [Fact]
+    public void Should_keep_a_date_followed_by_an_ordinary_word()
+    {
+        Find("On 26 March the police broke up the march.", "26 March").Value.ShouldBe("2024-03-26");
+    }
+
     private static PartialDate Parse(string s)
     {
         PartialDate.TryParse(s, out PartialDate d).ShouldBeTrue();
