@@ -102,6 +102,8 @@ public sealed class NumberExtractorTests
     [InlineData("The agency had reported days earlier that four men had been killed in a police operation.", 4, false, "operation")]
     [InlineData("On the day of the attack, the army was shelling the port, killing at least nine people.", 9, false, "shelling")]
     [InlineData("In June 2023, rioters injured 12 officers.", 12, true, null)]
+    [InlineData("Last year, a suicide bombing at the same market injured 45 people.", 45, false, "bombing")]
+    [InlineData("An earlier suicide bombing injured 45 people.", 45, false, "bombing")]
     public void Should_tell_the_main_event_from_other_events(string text, double value, bool isMain, string? evt)
     {
         NumberMention n = NumberTestDocs.Single(text, value, Reference);
