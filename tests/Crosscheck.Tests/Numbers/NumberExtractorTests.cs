@@ -43,6 +43,8 @@ public sealed class NumberExtractorTests
     [Theory]
     [InlineData("The company paid $4.5 million to settle the case.", 4_500_000, Qualifier.Exact, "money_usd")]
     [InlineData("The appeal raised £300,000 in a week.", 300_000, Qualifier.Exact, "money_gbp")]
+    [InlineData("The group demanded a $132-million ransom.", 132_000_000, Qualifier.Exact, "money_usd")]
+    [InlineData("The club paid £500m for the ground.", 500_000_000, Qualifier.Exact, "money_gbp")]
     [InlineData("Donations have topped $2,000 so far.", 2_000, Qualifier.MoreThan, "money_usd")]
     [InlineData("A stranger handed him a hundred bucks.", 100, Qualifier.Exact, "money_usd")]
     [InlineData("The rebels surrounded some 400 Iraqi soldiers near the dam.", 400, Qualifier.About, "soldiers")]

@@ -724,7 +724,8 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:aged|age|ages)(?:\s+of)?(?:\s+between)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\G\s*((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
+    // "72 million", "$132-million ransom" (the scale joined by a hyphen when the amount modifies a noun).
+    [GeneratedRegex(@"\G(?:\s*|-)((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
     [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))(?<cur>[$€£¥])?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
