@@ -45,6 +45,7 @@ public sealed class NumberExtractorTests
     [InlineData("The appeal raised £300,000 in a week.", 300_000, Qualifier.Exact, "money_gbp")]
     [InlineData("The group demanded a $132-million ransom.", 132_000_000, Qualifier.Exact, "money_usd")]
     [InlineData("The club paid £500m for the ground.", 500_000_000, Qualifier.Exact, "money_gbp")]
+    [InlineData("The damage will cost the owner half a million dollars.", 500_000, Qualifier.Exact, "money_usd")]
     [InlineData("Donations have topped $2,000 so far.", 2_000, Qualifier.MoreThan, "money_usd")]
     [InlineData("A stranger handed him a hundred bucks.", 100, Qualifier.Exact, "money_usd")]
     [InlineData("The rebels surrounded some 400 Iraqi soldiers near the dam.", 400, Qualifier.About, "soldiers")]
@@ -73,6 +74,7 @@ public sealed class NumberExtractorTests
     [InlineData("The team scored 3 in the last minute.", 3)]
     [InlineData("Agents tapped the five Rangers' phones.", 5)]
     [InlineData("The custom is thousands of years old.", 2000)]
+    [InlineData("The rash had spread two or three inches higher.", 2)]
     public void Should_give_no_head_noun_when_the_phrase_has_none(string text, double value)
     {
         NumberTestDocs.Single(text, value, Reference).Measure.ShouldBeNull();

@@ -21,7 +21,8 @@ namespace Crosscheck.Extraction.Dates;
 /// start of a later month written alone in a past clause ("In August, …") at month precision. With no date
 /// written in the latest year, there is no anchor: a year alone is as often background as the present.</item>
 /// <item><b>Each document.</b> The anchor, moved up by up to six days so that the weekdays the document names
-/// lie closest to the anchor: "on Sept. 21 …; on Monday" puts "Monday" on the 22nd, not six days before. A
+/// lie closest to the anchor (a day after it counting double, as reports tell more often of the days up to the
+/// latest date they write): "on Sept. 21 …; on Monday" puts "Monday" on the 22nd, not six days before. A
 /// document whose own latest full date lies more than <see cref="UnrelatedDays"/> days before the anchor is
 /// left to its own dates (a set of unrelated articles is not all dated to one day).</item>
 /// </list>
@@ -109,7 +110,10 @@ internal static partial class SetReference
             foreach (DayOfWeek wd in weekdays)
             {
                 int back = ((int)r.DayOfWeek - (int)wd + 7) % 7;
-                cost += Math.Abs(r.AddDays(-back).DayNumber - anchor.DayNumber);
+                int offset = r.AddDays(-back).DayNumber - anchor.DayNumber;
+
+                // A day after the latest date written counts double: the texts tell more often of the days up to it.
+                cost += offset > 0 ? 2 * offset : -offset;
             }
 
             if (cost < bestCost)

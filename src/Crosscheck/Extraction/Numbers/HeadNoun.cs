@@ -20,6 +20,9 @@ internal static class HeadNoun
         "times", "more", "less", "fewer", "each", "apiece", "percent", "per cent",
     };
 
+    private static readonly HashSet<string> Units = new(
+        UnitLexicon.Default.After.Where(f => !f.Form.Contains(' ', StringComparison.Ordinal)).Select(f => f.Form.ToLowerInvariant()), StringComparer.Ordinal);
+
     private static readonly (HashSet<string> Irregular, HashSet<string> NotPlural, HashSet<string> TimeUnits) Words = Load();
 
     /// <summary>The head noun (lower case) of the phrase counted by <paramref name="q"/>, or null.</summary>
@@ -63,7 +66,8 @@ internal static class HeadNoun
 
             if (IsPlural(w))
             {
-                return Words.TimeUnits.Contains(w) ? null : w;
+                // "three inches", "two years": a unit makes the number a measurement, not a count of a group.
+                return Words.TimeUnits.Contains(w) || Units.Contains(w) ? null : w;
             }
         }
 
