@@ -28,6 +28,8 @@ public sealed class TemporalRecognizerTests
     [InlineData("Posted Mar. 28, 2024 at noon.", "Mar. 28, 2024", "2024-03-28")]
     [InlineData("The hearing opened on Friday, March 22, 2024 in the capital.", "Friday, March 22, 2024", "2024-03-22")]
     [InlineData("It was the 3rd of May 2019 when the law passed.", "3rd of May 2019", "2019-05-03")]
+    [InlineData("KABUL, Afghanistan (AP) — DEC. 4, 2014 — The convoy left at dawn.", "DEC. 4, 2014", "2014-12-04")]
+    [InlineData("Filed SEPTEMBER 21, 2014 from the capital.", "SEPTEMBER 21, 2014", "2014-09-21")]
     public void Should_read_absolute_dates(string text, string expression, string value)
     {
         TemporalExpression e = Find(text, expression);
