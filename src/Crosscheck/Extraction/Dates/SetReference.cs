@@ -22,7 +22,7 @@ namespace Crosscheck.Extraction.Dates;
 /// written in the latest year, there is no anchor: a year alone is as often background as the present.</item>
 /// <item><b>Each document.</b> The anchor, moved up by up to six days so that the weekdays the document names
 /// lie closest to the anchor (a day after it counting double, as reports tell more often of the days up to the
-/// latest date they write): "on Sept. 21 …; on Monday" puts "Monday" on the 22nd, not six days before. A
+/// latest date they write): "on March 3 (a Sunday) …; on Monday" puts "Monday" on the 4th, not six days before. A
 /// document whose own latest full date lies more than <see cref="UnrelatedDays"/> days before the anchor is
 /// left to its own dates (a set of unrelated articles is not all dated to one day).</item>
 /// </list>
@@ -200,7 +200,7 @@ internal static partial class SetReference
             }
         }
 
-        // A month-day and a weekday of one paragraph, close together ("GAZA, Feb. 22 -- … on Sunday"), likely name one day.
+        // A month-day and a weekday of one paragraph, close together ("PORTVILLE, Feb. 22 -- … on Sunday"), likely name one day.
         List<(int, int, DayOfWeek)> pairs = [.. from md in monthDayAt
                                                from wd in weekdayAt
                                                let lo = Math.Min(md.At, wd.At)

@@ -3,9 +3,9 @@ using Crosscheck.Model;
 namespace Crosscheck.Extraction.Numbers;
 
 /// <summary>
-/// The head noun of a counted phrase, for a count no verb or cue classifies: "400 Iraqi soldiers" → soldiers,
-/// "80 families are in shelters" → families, "four men with ties" → men, "dozens of protesters" → protesters,
-/// "17 of the missing youths" → youths. The head is the first lower-case plural noun within three words of the
+/// The head noun of a counted phrase, for a count no verb or cue classifies: "400 Freedonian soldiers" → soldiers,
+/// "90 families are in tents" → families, "four men with forged papers" → men, "dozens of protesters" → protesters,
+/// "12 of the missing hikers" → hikers. The head is the first lower-case plural noun within three words of the
 /// number, before any preposition, conjunction, relative pronoun or verb of being; capitalized words (names and
 /// demonyms used as adjectives) are stepped over. Plurals are words in "-s" (not "-ss", "-us", "-is", "-ous")
 /// and the irregular plurals of Resources/Numbers/plural-nouns.txt.
@@ -35,7 +35,7 @@ internal static class HeadNoun
             r++;
         }
 
-        // "dozens of protesters", "17 of the missing youths": the partitive "of (the)" leads to the counted noun.
+        // "dozens of protesters", "12 of the missing hikers": the partitive "of (the)" leads to the counted noun.
         if (r + 1 < tokens.Count && Is(tokens[r], "of"))
         {
             r += Is(tokens[r + 1], "the") || Is(tokens[r + 1], "these") || Is(tokens[r + 1], "those") ? 2 : 1;
