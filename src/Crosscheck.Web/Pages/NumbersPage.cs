@@ -14,7 +14,7 @@ public static class NumbersPage
         var html = new StringBuilder();
         html.Append("<h1>Numbers</h1>\n<p class=\"intro\">Each group is one figure (killed, injured, …) for one event across the sources, in time order. ")
             .Append("The chart plots each value at the date it was current: filled dots are exact, triangles with an arrow are lower bounds (“at least”). ")
-            .Append("Consistent: the figures can all be true; rising count: they only go up over time; scope difference: they count different groups; conflict: check them first.</p>\n");
+            .Append("Consistent: the figures can all be true; rising count: they only go up over time; scope difference: they count different groups; conflict: check them first; cannot tell: they differ but the texts do not say whether they count the same thing at the same time.</p>\n");
         if (groups.Count == 0)
         {
             html.Append(Layout.Empty("No figure is given by the sources."));

@@ -12,7 +12,9 @@ namespace Crosscheck.Comparison;
 /// <see cref="NumberVerdict.ScopeDifference"/> when the figures count different groups (two groups of one sentence,
 /// "13 soldiers and dozens of civilians", come before a rising count; a part of a larger count, "including four
 /// gunmen", or another kind of person, "four terrorists" beside "eleven people", before a conflict), else
-/// <see cref="NumberVerdict.Conflict"/>.
+/// <see cref="NumberVerdict.Conflict"/>. <see cref="NumberVerdict.CannotTell"/> when differing values of a toll are not
+/// dated apart (a rise needs an order in time), and for counts named only by their head noun or sums of money, which
+/// the texts do not show to be of one group or thing.
 /// </summary>
 public sealed class NumberComparer : ISetAnalyzer
 {
@@ -78,7 +80,15 @@ public sealed class NumberComparer : ISetAnalyzer
         (NumberMention A, NumberMention B)? clash = FindSameTimeClash(values);
         if (Cumulative.Contains(measure) && fall is null && clash is null)
         {
-            return (NumberVerdict.RisingCount, $"The figures for {what} differ but never fall over time, as a toll rises: {list}.");
+            return Unordered(values) is { } u
+                ? (NumberVerdict.CannotTell, $"The figures for {what} differ, but {Describe(u.A, docs)} and {Describe(u.B, docs)} are not dated apart, so a rising toll cannot be told from a conflict: {list}.")
+                : (NumberVerdict.RisingCount, $"The figures for {what} differ but never fall over time, as a toll rises: {list}.");
+        }
+
+        if (!MeasureOrder.Contains(measure))
+        {
+            string kind = measure.StartsWith("money", StringComparison.Ordinal) ? "sums of money may be of different things" : $"counts of {measure} may be of different groups";
+            return (NumberVerdict.CannotTell, $"The figures for {what} differ, but {kind}; nothing in the texts says they are the same: {list}.");
         }
 
         if (groups.Select(g => g.Key).Distinct().Count() > 1)
@@ -138,6 +148,25 @@ public sealed class NumberComparer : ISetAnalyzer
                     {
                         return (a, b);
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Two incompatible figures whose as-of times do not order them: one or both unknown, or the same inferred date.
+    private static (NumberMention A, NumberMention B)? Unordered(IReadOnlyList<NumberMention> values)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            for (int j = i + 1; j < values.Count; j++)
+            {
+                NumberMention a = values[i], b = values[j];
+                if (NumberInterval.Of(a).Intersect(NumberInterval.Of(b)) is null
+                    && (a.AsOf is not { } da || b.AsOf is not { } db || !(da.Latest < db.Earliest || db.Latest < da.Earliest)))
+                {
+                    return (a, b);
                 }
             }
         }

@@ -22,6 +22,12 @@ public enum NumberVerdict
 
     /// <summary>Incompatible values at the same time, or a count that falls.</summary>
     Conflict,
+
+    /// <summary>
+    /// Values differ, but the text does not say enough to tell why: their as-of times are unknown or the same (a rising
+    /// toll or a conflict?), or the measure is only a head noun or a sum of money (the same group or thing, or another?).
+    /// </summary>
+    CannotTell,
 }
 
 /// <summary>Every source's value for one (event, measure), in time order, with a verdict.</summary>

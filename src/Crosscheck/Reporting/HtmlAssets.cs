@@ -53,6 +53,7 @@ internal static class HtmlAssets
         .v-rising_count { background: #ddf4ff; color: #0a3069; }
         .v-scope_difference { background: #fff8c5; color: #6b4b00; }
         .v-conflict { background: #ffebe9; color: #a40e26; }
+        .v-cannot_tell { background: #eaeef2; color: #424a53; }
         .v-reworded { background: #fbefff; color: #6e2f91; }
         .chart { display: block; margin: .5rem 0; max-width: 100%; height: auto; }
         .chart .axis { stroke: #8c959f; stroke-width: 1; }

@@ -10,6 +10,7 @@ public static class Verdicts
         "rising_count" => "rising count",
         "scope_difference" => "scope difference",
         "conflict" => "conflict",
+        "cannot_tell" => "cannot tell",
         _ => verdict.Replace('_', ' '),
     };
 }

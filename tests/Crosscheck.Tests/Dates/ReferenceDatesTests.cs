@@ -97,8 +97,65 @@ public sealed class ReferenceDatesTests
         ]);
         dated[0].ReferenceDate.ToString().ShouldBe("2021-08");
         dated[0].ReferenceInferred.ShouldBeTrue();
-        dated[1].ReferenceDate.ShouldBeNull();
-        dated[1].ReferenceInferred.ShouldBeFalse();
+
+        // The other article of the same set was written in the same days.
+        dated[1].ReferenceDate.ToString().ShouldBe("2021-08");
+        dated[1].ReferenceInferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_leave_the_reference_open_when_no_text_of_the_set_writes_a_year()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "Violence has grown since 2007. The graves were found on Oct. 4.", null),
+            Doc("b", "Nothing here says when.", null),
+        ]);
+        dated.ShouldAllBe(d => d.ReferenceDate == null);
+    }
+
+    [Fact]
+    public void Should_take_the_year_in_which_a_month_day_falls_on_the_weekday_beside_it()
+    {
+        // Given an undated set whose latest year is 2018, and a dateline "March 3" beside "on Sunday"
+        // (3 March was a Saturday in 2018 and a Sunday in 2019)
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "PORTVILLE, March 3 (Wire) -- Floods hit the coast on Sunday, officials said.", null),
+            Doc("b", "The dam was built in 2018. Engineers inspected it on Monday.", null),
+            Doc("c", "Nothing here says when.", null),
+        ]);
+
+        // Then the set is dated 3 March 2019; the article that names Monday was written the day after
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2019-03-03", "2019-03-04", "2019-03-03"]);
+        dated.ShouldAllBe(d => d.ReferenceInferred);
+    }
+
+    [Fact]
+    public void Should_not_anchor_an_undated_set_on_a_year_alone_nor_on_deadlines_and_modifiers()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The capsule was placed in the statue in 1901 and found on Tuesday.", null),
+            Doc("b", "The chain plans 40 stores by 2016. Its 2015 catalogue sold well. The screen is 2048 x 1536.", null),
+        ]);
+        dated.ShouldAllBe(d => d.ReferenceDate == null);
+    }
+
+    [Fact]
+    public void Should_read_a_weekday_written_with_its_date_as_evidence_of_the_year()
+    {
+        // 3 March fell on a Sunday in 2019; the latest year written is 2017.
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The dam, finished in 2017, burst on Sunday, March 3, flooding the valley.", null),
+        ]);
+        dated[0].ReferenceDate.ToString().ShouldBe("2019-03-03");
+    }
+
+    [Fact]
+    public void Should_move_an_undated_set_to_a_later_month_written_alone_in_a_past_clause()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The photo was taken on May 29, 2014. In August, the governor sent troops.", null),
+        ]);
+        dated[0].ReferenceDate.ToString().ShouldBe("2014-08");
     }
 
     [Theory]

@@ -28,6 +28,8 @@ public sealed class TemporalRecognizerTests
     [InlineData("Posted Mar. 28, 2024 at noon.", "Mar. 28, 2024", "2024-03-28")]
     [InlineData("The hearing opened on Friday, March 22, 2024 in the capital.", "Friday, March 22, 2024", "2024-03-22")]
     [InlineData("It was the 3rd of May 2019 when the law passed.", "3rd of May 2019", "2019-05-03")]
+    [InlineData("KABUL, Afghanistan (AP) — DEC. 4, 2014 — The convoy left at dawn.", "DEC. 4, 2014", "2014-12-04")]
+    [InlineData("Filed SEPTEMBER 21, 2014 from the capital.", "SEPTEMBER 21, 2014", "2014-09-21")]
     public void Should_read_absolute_dates(string text, string expression, string value)
     {
         TemporalExpression e = Find(text, expression);
@@ -203,6 +205,22 @@ public sealed class TemporalRecognizerTests
         IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize("On Monday, March 7, officials met. Last year was calmer.", TemporalAnchor.None);
         found.Select(e => (e.Text, e.Value)).ShouldBe([("Monday, March 7", "XXXX-03-07"), ("Last year", "XXXX")]);
         found.ShouldAllBe(e => e.Date == null);
+    }
+
+    [Theory]
+    [InlineData("Veterans of the 26th of July Movement marched through the capital.")]
+    [InlineData("Traffic stopped on 23 July Avenue near the port.")]
+    [InlineData("Students of the May 4th Movement wrote pamphlets.")]
+    public void Should_not_take_a_date_that_begins_a_name_for_a_date(string text)
+    {
+        IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize(text, new TemporalAnchor(Parse(Thursday)));
+        found.ShouldNotContain(e => e.Written.Month != null);
+    }
+
+    [Fact]
+    public void Should_keep_a_date_followed_by_an_ordinary_word()
+    {
+        Find("On 26 March the police broke up the march.", "26 March").Value.ShouldBe("2024-03-26");
     }
 
     private static PartialDate Parse(string s)

@@ -41,13 +41,53 @@ public sealed class NumberExtractorTests
     }
 
     [Theory]
+    [InlineData("The company paid $4.5 million to settle the case.", 4_500_000, Qualifier.Exact, "money_usd")]
+    [InlineData("The appeal raised £300,000 in a week.", 300_000, Qualifier.Exact, "money_gbp")]
+    [InlineData("The group demanded a $45-million ransom.", 45_000_000, Qualifier.Exact, "money_usd")]
+    [InlineData("The club paid £300m for the ground.", 300_000_000, Qualifier.Exact, "money_gbp")]
+    [InlineData("The damage will cost the owner half a million dollars.", 500_000, Qualifier.Exact, "money_usd")]
+    [InlineData("Sales have topped $2,000 this week.", 2_000, Qualifier.MoreThan, "money_usd")]
+    [InlineData("A stranger handed him forty bucks.", 40, Qualifier.Exact, "money_usd")]
+    [InlineData("The rebels surrounded some 400 Freedonian soldiers near the dam.", 400, Qualifier.About, "soldiers")]
+    [InlineData("Nearly 90 families are living in tents.", 90, Qualifier.Nearly, "families")]
+    [InlineData("Dozens of protesters marched to the square.", 24, Qualifier.AtLeast, "protesters")]
+    [InlineData("Four men with forged papers were stopped at the gate.", 4, Qualifier.Exact, "men")]
+    [InlineData("Twelve smugglers have recently been arrested near the port.", 12, Qualifier.Exact, "detained")]
+    [InlineData("At least six smugglers have been caught at the river.", 6, Qualifier.AtLeast, "detained")]
+    [InlineData("Some 300 passengers were caught in the storm.", 300, Qualifier.About, "passengers")]
+    [InlineData("Fifteen hikers vanished on the mountain.", 15, Qualifier.Exact, "missing")]
+    [InlineData("Sixty people, mostly farmers, were arrested after the march.", 60, Qualifier.Exact, "detained")]
+    [InlineData("Police detained 40 people, including 15 guards, after the riot.", 15, Qualifier.Exact, "detained")]
+    [InlineData("Seven guards were taken to hospital after the fire.", 7, Qualifier.Exact, "injured")]
+    [InlineData("Divers brought up the remains of five people.", 5, Qualifier.Exact, "killed")]
+    [InlineData("The landslide took the lives of at least eight people.", 8, Qualifier.AtLeast, "killed")]
+    [InlineData("Agents tapped the five men's phones.", 5, Qualifier.Exact, "men")]
+    public void Should_measure_money_by_currency_and_other_counts_by_verb_or_head_noun(string text, double value, Qualifier qualifier, string measure)
+    {
+        NumberMention n = NumberTestDocs.Single(text, value, Reference);
+        (n.Qualifier, n.Measure).ShouldBe((qualifier, measure));
+    }
+
+    [Theory]
+    [InlineData("The 43 are from the north.", 43)]
+    [InlineData("He tried 12 of them on Monday.", 12)]
+    [InlineData("The team scored 3 in the last minute.", 3)]
+    [InlineData("Agents tapped the five Rangers' phones.", 5)]
+    [InlineData("The custom is thousands of years old.", 2000)]
+    [InlineData("The rash had spread two or three inches higher.", 2)]
+    public void Should_give_no_head_noun_when_the_phrase_has_none(string text, double value)
+    {
+        NumberTestDocs.Single(text, value, Reference).Measure.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("In 2019, the company hired 300 workers at 10 p.m. on March 7.", 300.0)]
     [InlineData("Turnout was 45% and the damage cost $2.5 million in the 1990s.", 45.0)]
     [InlineData("It was the 26th such protest, and the first this year.", null)]
     public void Should_not_take_years_dates_times_or_ordinals_as_counts(string text, double? onlyAmount)
     {
         IReadOnlyList<NumberMention> numbers = NumberTestDocs.Extract(text, Reference);
-        numbers.ShouldAllBe(n => n.Measure == null);
+        numbers.ShouldAllBe(n => n.Measure == null || n.Measure == "workers" || n.Measure == "money_usd");
         numbers.ShouldNotContain(n => n.Value == 2019 || n.Value == 10 || n.Value == 7 || n.Value == 26 || n.Value == 1990);
         if (onlyAmount is { } v)
         {
@@ -66,6 +106,8 @@ public sealed class NumberExtractorTests
     [InlineData("The agency had reported days earlier that four men had been killed in a police operation.", 4, false, "operation")]
     [InlineData("On the day of the attack, the army was shelling the port, killing at least nine people.", 9, false, "shelling")]
     [InlineData("In June 2023, rioters injured 12 officers.", 12, true, null)]
+    [InlineData("Last year, a suicide bombing at the same market injured 45 people.", 45, false, "bombing")]
+    [InlineData("An earlier suicide bombing injured 45 people.", 45, false, "bombing")]
     public void Should_tell_the_main_event_from_other_events(string text, double value, bool isMain, string? evt)
     {
         NumberMention n = NumberTestDocs.Single(text, value, Reference);

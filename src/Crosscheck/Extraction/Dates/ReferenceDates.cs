@@ -24,6 +24,10 @@ namespace Crosscheck.Extraction.Dates;
 /// month-day without year the text writes after it ("Since Aug. 8, the army has struck…" was written after
 /// Aug. 8). With no dated document in the set, the document's own latest explicit date is its reference; with
 /// none at all, the reference stays null. Either way <see cref="Document.ReferenceInferred"/> is true.</para>
+/// <para><b>No publication date in the set.</b> The reference comes from what the texts write together
+/// (<see cref="SetReference"/>): the latest year they look back on, the year in which their month-days fall on the
+/// weekdays they name, the latest date they write, and each document's weekdays. A document whose own dates lie
+/// well before the set's keeps its own latest explicit date.</para>
 /// </remarks>
 public static class ReferenceDates
 {
@@ -70,6 +74,7 @@ public static class ReferenceDates
         }
 
         PartialDate? setDate = published.Where(p => p is not null).Select(p => p!.Value).OrderBy(p => p.HasDay ? 0 : 1).ThenBy(p => p).Cast<PartialDate?>().FirstOrDefault();
+        PartialDate?[] setInferred = setDate is null ? SetReference.Infer([.. documents.Select(d => d.Text)]) : new PartialDate?[documents.Count];
         var result = new Document[documents.Count];
         for (int i = 0; i < documents.Count; i++)
         {
@@ -80,7 +85,7 @@ public static class ReferenceDates
                 continue;
             }
 
-            PartialDate? reference = ReferenceOf(d.Text, explicitDates[i], setDate);
+            PartialDate? reference = setInferred[i] ?? ReferenceOf(d.Text, explicitDates[i], setDate);
             result[i] = d with { ReferenceDate = reference, ReferenceInferred = reference is not null };
         }
 

@@ -85,6 +85,7 @@ public static partial class TemporalRecognizer
         }
 
         List<TemporalCandidate> chosen = TemporalComposer.Compose(text, SelectLongest(candidates));
+        chosen.RemoveAll(c => DateNames.StartsName(text, c));
         var results = new List<TemporalExpression>(chosen.Count);
         var years = new DocumentYears(text, chosen);
         TemporalExpression? previous = null;

@@ -7,7 +7,7 @@ namespace Crosscheck.Extraction.Numbers;
 /// Says whether a number belongs to the event the document is about or to another one, and names the other
 /// event ("attack, 2021"). A number is another event's when its clause is anchored to an earlier year
 /// ("In 1999, …", "in August 2021"), when the sentence points to an earlier or different event
-/// ("beforehand", "years ago", "a previous attack", "killed in a … operation"), or when the sentence uses the
+/// ("beforehand", "years ago", "last year", "a previous attack", "killed in a … operation"), or when the sentence uses the
 /// main event only as a time frame for something else ("On the morning of this attack, X was bombing …").
 /// </summary>
 internal static partial class EventAnchor
@@ -130,7 +130,7 @@ internal static partial class EventAnchor
     [GeneratedRegex(@"\b(?:since|than|worst|deadliest|largest|biggest|first|last)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Comparative();
 
-    [GeneratedRegex(@"\b(?:beforehand|previously|in\s+the\s+past|(?:days|weeks|months|years|decades)\s+(?:ago|before|earlier|prior)|(?:a|one|two|three|several|a\s+few)\s+(?:day|week|month|year|decade)s?\s+(?:ago|before|earlier)|(?:an?|the)\s+(?:earlier|previous|prior|similar|separate|unrelated)\s+(?:\w+\s+)?(?:attack|attacks|bombing|bombings|shooting|shootings|raid|raids|strike|strikes|massacre|siege|operation|incident|blast|explosion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:beforehand|previously|in\s+the\s+past|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before)|(?:days|weeks|months|years|decades)\s+(?:ago|before|earlier|prior)|(?:a|one|two|three|several|a\s+few)\s+(?:day|week|month|year|decade)s?\s+(?:ago|before|earlier)|(?:an?|the)\s+(?:earlier|previous|prior|similar|separate|unrelated)\s+(?:\w+\s+)?(?:attack|attacks|bombing|bombings|shooting|shootings|raid|raids|strike|strikes|massacre|siege|operation|incident|blast|explosion))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherEventCue();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:operation|raid|raids|clash|clashes|airstrike|airstrikes|shootout|crackdown|sweep)\b", RegexOptions.IgnoreCase)]

@@ -29,7 +29,7 @@ internal static class MeasureClassifier
         "eventually", "initially", "since", "so", "far",
     };
 
-    private static readonly HashSet<string> Intransitive = new(StringComparer.OrdinalIgnoreCase) { "died", "perished", "missing", "dead" };
+    private static readonly HashSet<string> Intransitive = new(StringComparer.OrdinalIgnoreCase) { "died", "perished", "missing", "dead", "disappeared", "vanished" };
 
     /// <summary>The normalized measure of the quantity <paramref name="q"/> of <paramref name="sentence"/>, or null.</summary>
     public static (string? Measure, MeasureRole? Role) Classify(Sentence sentence, Quantity q, MeasureLexicon lexicon)
@@ -129,7 +129,7 @@ internal static class MeasureClassifier
         var noun = new List<int>(4);
         while (k < tokens.Count && k < r + 4 && tokens[k].Kind == TokenKind.Word && !NounPhraseStop.Contains(tokens[k].Text))
         {
-            if (lexicon.Lookup(MeasureRole.After, tokens[k].Text) is { } inside && k > r - 1 && !IsActiveVerb(tokens, k))
+            if (PredicateAt(tokens, k, lexicon) is { } inside && k > r - 1 && !IsActiveVerb(tokens, k))
             {
                 // "130 killed", "60 people killed": a participle inside the phrase.
                 if (noun.Count == 0 || !char.IsUpper(tokens[k].Text[0]))
@@ -157,6 +157,12 @@ internal static class MeasureClassifier
             }
         }
 
+        // "50 people, mostly police, have been arrested": step over any short inserted phrase when a predicate follows it.
+        if (k < tokens.Count && tokens[k].Text == "," && ParentheticalEnd(tokens, k) is { } after && PredicateAt(tokens, SkipAux(tokens, after), lexicon) is not null)
+        {
+            k = after;
+        }
+
         // "36 fighters in all were wounded".
         if (k + 1 < tokens.Count && Is(tokens[k], "in") && (Is(tokens[k + 1], "all") || Is(tokens[k + 1], "total")))
         {
@@ -169,17 +175,12 @@ internal static class MeasureClassifier
             k++;
         }
 
-        bool aux = false;
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && Aux.Contains(tokens[k].Text))
-        {
-            aux = true;
-            k++;
-        }
-
+        int beforeAux = k;
+        k = SkipAux(tokens, k);
+        bool aux = k > beforeAux;
         if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
         {
-            string? pred = lexicon.Lookup(MeasureRole.After, tokens[k].Text)
-                ?? (k + 1 < tokens.Count ? lexicon.Lookup(MeasureRole.After, tokens[k].Text + " " + tokens[k + 1].Text) : null);
+            string? pred = PredicateAt(tokens, k, lexicon);
             if (pred is not null && (!who || aux || Intransitive.Contains(tokens[k].Text)) && (aux || !IsActiveVerb(tokens, k)))
             {
                 if (HeldHostages(tokens, noun, pred, lexicon))
@@ -201,6 +202,61 @@ internal static class MeasureClassifier
             if (lexicon.Lookup(MeasureRole.Noun, tokens[i].Text) is { } n)
             {
                 return (n, MeasureRole.Noun);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Steps over auxiliaries and adverbs ("have recently been", "were eventually").</summary>
+    private static int SkipAux(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && (Aux.Contains(tokens[k].Text) || IsAdverb(tokens[k].Text)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // "recently", "eventually", "reportedly": a lower-case word in -ly between the subject and its verb is an adverb.
+    private static bool IsAdverb(string word) =>
+        word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !word.EndsWith("ply", StringComparison.Ordinal);
+
+    /// <summary>A predicate cue of one to four words starting at <paramref name="k"/> ("killed", "rounded up", "taken to hospital"), longest first.</summary>
+    private static string? PredicateAt(IReadOnlyList<Token> tokens, int k, MeasureLexicon lexicon)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        for (int n = Math.Min(4, tokens.Count - k); n >= 1; n--)
+        {
+            string cue = string.Join(' ', Enumerable.Range(k, n).Select(i => tokens[i].Text));
+            if (lexicon.Lookup(MeasureRole.After, cue) is { } m)
+            {
+                bool blocked = k + n < tokens.Count && lexicon.Lookup(MeasureRole.Block, cue + " " + tokens[k + n].Text) is not null;
+                return blocked ? null : m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token after the comma that closes a short phrase opened by the comma at <paramref name="open"/>, or null.</summary>
+    private static int? ParentheticalEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (int close = open + 2; close < tokens.Count && close <= open + 7; close++)
+        {
+            if (tokens[close].Text == ",")
+            {
+                return close + 1;
+            }
+
+            if (tokens[close].Kind != TokenKind.Word)
+            {
+                return null;
             }
         }
 

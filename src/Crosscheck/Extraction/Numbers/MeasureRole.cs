@@ -23,4 +23,7 @@ internal enum MeasureRole
 
     /// <summary>A verb of a relative clause after the counted noun: "who had flocked".</summary>
     Who,
+
+    /// <summary>A longer phrase that does not give the measure its first words give: "caught in" (trapped, not arrested).</summary>
+    Block,
 }

@@ -7,8 +7,8 @@ namespace Crosscheck.Extraction.Numbers;
 /// Finds the counts of each sentence (<see cref="QuantityRecognizer"/>), says what each counts
 /// (<see cref="MeasureClassifier"/>), whether it belongs to the main event or another one
 /// (<see cref="EventAnchor"/>), whose figure it is (<see cref="HolderFinder"/>) and as of when.
-/// Years, dates, times, ordinals, ages and labels are not counts and are left out; percentages and money are
-/// kept with no measure. Uses the quotes, dates, cited sources and entities found earlier when there are any.
+/// Years, dates, times, ordinals, ages and labels are not counts and are left out; money is measured in its
+/// currency ("money_usd"), a count no cue classifies by its head noun ("soldiers"); percentages keep no measure. Uses the quotes, dates, cited sources and entities found earlier when there are any.
 /// </summary>
 public sealed partial class NumberExtractor : IExtractor
 {
@@ -55,17 +55,27 @@ public sealed partial class NumberExtractor : IExtractor
                 }
 
                 string? measure = null;
-                if (q.Kind == QuantityKind.Count)
+                bool cued = false;
+                if (q.Kind == QuantityKind.Money)
+                {
+                    measure = MoneyMeasure(q.Unit);
+                }
+                else if (q.Kind == QuantityKind.Count)
                 {
                     (measure, MeasureRole? role) = MeasureClassifier.Classify(sentence, q, lexicon);
-                    measure = role == MeasureRole.Noun ? Including(text, previous, q) ?? measure : measure;
+                    measure = role == MeasureRole.Noun || measure is null ? Including(text, previous, q) ?? measure : measure;
                     measure ??= Coordinated(text, previous, q);
                     measure ??= Anaphoric(text, q, lastCasualty, i);
-                    measure = RepeatedEvent(text, q) ? null : measure;
+                    bool repeated = RepeatedEvent(text, q);
+                    measure = repeated ? null : measure;
+                    cued = measure is not null;
                     if (measure is null && IsLoneOne(text, q))
                     {
                         continue;
                     }
+
+                    // Nothing says what happened to them: the count counts its head noun ("400 soldiers").
+                    measure ??= repeated ? null : HeadNoun.Of(sentence, q);
                 }
 
                 (bool isMain, string? evt) = EventAnchor.Resolve(text, sentence, q, perSentence[i], referenceYear, latestYear);
@@ -77,7 +87,7 @@ public sealed partial class NumberExtractor : IExtractor
                     ValueHigh = q.High,
                 };
                 numbers.Add(mention);
-                previous = measure is null ? previous : mention;
+                previous = cued ? mention : previous;
                 if (measure is "killed" or "injured")
                 {
                     lastCasualty = (measure, i);
@@ -87,6 +97,9 @@ public sealed partial class NumberExtractor : IExtractor
 
         return findings with { Numbers = [.. findings.Numbers, .. numbers] };
     }
+
+    /// <summary>Money is counted in its currency: "money_usd", "money_gbp"; sums in two currencies are not compared.</summary>
+    private static string MoneyMeasure(string? unit) => unit is null ? "money" : "money_" + unit.ToLowerInvariant();
 
     // "killed 13 soldiers and dozens of civilians": a bare count joined by "and" takes the measure before it.
     private static string? Coordinated(string text, NumberMention? previous, Quantity q)

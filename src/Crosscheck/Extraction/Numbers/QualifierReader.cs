@@ -42,7 +42,7 @@ internal static partial class QualifierReader
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}])(?:(?<al>at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of)|(?<am>at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)|(?<ft>fewer\s+than|less\s+than|under|below|sub-)|(?<mt>(?:well\s+|just\s+)?(?:more\s+than|over\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|greater\s+than))|(?<ne>nearly|almost|close\s+to|just\s+(?:shy\s+of|short\s+of)|not\s+quite)|(?<ut>up\s+to|as\s+many\s+as|as\s+much\s+as)|(?<ab>about|around|approximately|approx\.|roughly|some|an\s+estimated|estimated|circa|an?\s+approximate|~))\s*[$€£¥]?\s*(?:minus[\s-]?)?$",
+        @"(?<![\p{L}])(?:(?<al>at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of)|(?<am>at\s+(?:the\s+)?most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)|(?<ft>fewer\s+than|less\s+than|under|below|sub-)|(?<mt>(?:well\s+|just\s+)?(?:more\s+than|over\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|exceeded|surpassed|surpassing|topped|topping|greater\s+than))|(?<ne>nearly|almost|close\s+to|just\s+(?:shy\s+of|short\s+of)|not\s+quite)|(?<ut>up\s+to|as\s+many\s+as|as\s+much\s+as)|(?<ab>about|around|approximately|approx\.|roughly|some|an\s+estimated|estimated|circa|an?\s+approximate|~))\s*[$€£¥]?\s*(?:minus[\s-]?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Before();
 

@@ -22,6 +22,7 @@ public static partial class QuantityRecognizer
         @"|(?<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|a\s+handful)\b|\bscores(?=\s+(?:of|were|have|had|are|more|killed|dead|died|injured|wounded|hurt)\b))" +
         @"|(?<frac>\b(?:(?:a|one|two|three|four)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b))" +
         @"|(?<half>\bhalf\s+a\s+dozen\b)" +
+        @"|(?<halfscale>\bhalf\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)" +
         @"|(?<words>\b(?:" + Simple + @"|an?(?=[\s-]+(?:hundred|thousand|million|billion|dozen)\b))\b(?:(?:[\s-]+|\s+and\s+)(?:" + Simple + "|" + NumberWords.ScalePattern + @"|dozen)\b)*))";
 
     private static readonly Regex Candidates = CandidateRegex();
@@ -64,6 +65,15 @@ public static partial class QuantityRecognizer
         if (m.Groups["half"].Success)
         {
             return Build(text, range, m.Index, m.Index + m.Length, 6, null, QuantityKind.Count, null, null, false);
+        }
+
+        // "half a million pounds": half the scale, in the unit written after it.
+        if (m.Groups["halfscale"].Success)
+        {
+            string scaleWord = s[(s.LastIndexOf(' ') + 1)..];
+            double halfValue = 0.5 * (NumberWords.Scale(scaleWord) ?? 0);
+            (QuantityKind kind, string? unit, string? unitKind, int unitEnd) = ReadUnit(text, m.Index, m.Index + m.Length, range);
+            return Build(text, range, m.Index, unitEnd, halfValue, null, kind, unit, unitKind, false, numberEnd: m.Index + m.Length);
         }
 
         if (m.Groups["frac"].Success)
@@ -724,7 +734,8 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\b(?:aged|age|ages)(?:\s+of)?(?:\s+between)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\G\s*((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
+    // "72 million", "$132-million ransom" (the scale joined by a hyphen when the amount modifies a noun).
+    [GeneratedRegex(@"\G(?:\s*|-)((?:hundred\s+)?(?:million|billion|trillion|thousand)|hundred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleAfter();
 
     [GeneratedRegex(@"\G(?:\s*[-–—]\s*|(?<to>\s+to\s+)|(?<or>\s+or\s+))(?<cur>[$€£¥])?(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![\p{N}])(?:\s*(?<s>million|billion|thousand)\b)?", RegexOptions.IgnoreCase)]
