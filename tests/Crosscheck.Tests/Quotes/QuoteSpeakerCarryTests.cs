@@ -49,6 +49,15 @@ public sealed class QuoteSpeakerCarryTests
         Find(text, "isn't right").Speaker.ShouldBe("Kevin Reed");
     }
 
+    [Fact]
+    public void Should_take_a_name_with_a_persons_role_in_apposition_for_a_person_whatever_its_entity_type()
+    {
+        const string text = "Omar Haddad, minister of works, told the Valley Courier that the dams were opened.\n\n"
+            + "\"Dozens of houses were filled with water,\" said the minister.";
+        IReadOnlyList<Quote> quotes = QuoteTestDocuments.Extract(text, [QuoteTestDocuments.Mention(text, "Omar Haddad", EntityType.Organization)]);
+        quotes.Single(q => q.Text.Contains("Dozens of houses", StringComparison.Ordinal)).Speaker.ShouldBe("Omar Haddad");
+    }
+
     [Theory]
     [InlineData("The students' parents marched on Monday and the 'rock 'n' roll' crowd stayed home.")]
     [InlineData("It was the '90s, and everyone's plans changed; the workers' union agreed.")]

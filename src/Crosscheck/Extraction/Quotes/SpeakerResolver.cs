@@ -77,6 +77,11 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     public bool IsPersonLike(NamePhrase phrase)
     {
+        if (!phrase.IsOrganization && RoleInApposition(phrase))
+        {
+            return true; // "Jan Roe, minister of works, …": a name a person's role describes names a person
+        }
+
         if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
         {
             return entity.Type == EntityType.Person;
@@ -95,6 +100,24 @@ internal sealed class SpeakerResolver(DocumentView view)
 
         string word = phrase.Words[0];
         return view.Phrases.Any(p => p.Words.Length >= 2 && !p.IsOrganization && p.Words[^1] == word);
+    }
+
+    /// <summary>", minister of …", ", a spokesman for …", ", the head of …" right after the name.</summary>
+    private bool RoleInApposition(NamePhrase phrase)
+    {
+        int i = phrase.Last + 1;
+        if (i + 1 >= view.Tokens.Length || view.Tokens[i].Text != ",")
+        {
+            return false;
+        }
+
+        i++;
+        if (QuoteLexicon.Determiners.Contains(view.Tokens[i].Text) && i + 1 < view.Tokens.Length)
+        {
+            i++;
+        }
+
+        return QuoteLexicon.PersonRoles.Contains(view.Lower(i)) && !view.IsCapitalized(i);
     }
 
     private string? NearestPerson(int position)

@@ -273,14 +273,9 @@ internal sealed partial class SourceCueFinder
     private static bool Anonymous(string name) => name.Split(' ').Any(w => QuoteLexicon.AnonymousRoles.Contains(w) && w is not "police" && char.IsLower(w[0]));
 
     /// <summary>"US officials", "Farland state media": the name read is a modifier of a common noun that follows, not the source itself.</summary>
-    private static bool ModifiesNoun(string text, SourceName name) =>
+    private bool ModifiesNoun(string text, SourceName name) =>
         !name.Possessive && FollowingNoun().Match(text, name.Span.End) is { Success: true } f && f.Index == name.Span.End
-        && (QuoteLexicon.RoleNouns.Contains(f.Groups["n"].Value) || GroupNouns.Contains(f.Groups["n"].Value));
-
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
-    {
-        "media", "press", "authorities", "forces", "troops", "military", "intelligence", "diplomats", "lawmakers", "state", "officials", "sources",
-    };
+        && (QuoteLexicon.RoleNouns.Contains(f.Groups["n"].Value) || _lexicon.GroupNouns.Contains(f.Groups["n"].Value));
 
     private bool Speaks(string sentence) =>
         sentence.Contains("according to", StringComparison.OrdinalIgnoreCase) || sentence.IndexOfAny(['"', '“', '”']) >= 0

@@ -12,6 +12,7 @@ internal sealed class SourceLexicon
         OrganizationWords = ResourceText.Set("organization-source-words.txt", StringComparer.Ordinal);
         Heads = ResourceText.Set("source-heads.txt", StringComparer.OrdinalIgnoreCase);
         Descriptors = ResourceText.Lines("outlet-descriptors.txt");
+        GroupNouns = ResourceText.Set("group-nouns.txt", StringComparer.Ordinal);
         var roles = new Dictionary<string, SourceRole>(StringComparer.OrdinalIgnoreCase);
         foreach (string line in ResourceText.Lines("source-roles.txt"))
         {
@@ -35,6 +36,9 @@ internal sealed class SourceLexicon
 
     /// <summary>Nouns set before an outlet's name in apposition, "the site X" (Resources/Sources/outlet-descriptors.txt).</summary>
     public IReadOnlyList<string> Descriptors { get; }
+
+    /// <summary>Nouns for unnamed groups a name may modify, "US officials" (Resources/Sources/group-nouns.txt).</summary>
+    public IReadOnlySet<string> GroupNouns { get; }
 
     /// <summary>Role nouns of people relied on for information and how they tie to a source (Resources/Sources/source-roles.txt).</summary>
     public IReadOnlyDictionary<string, SourceRole> Roles { get; }
