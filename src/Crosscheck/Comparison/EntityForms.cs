@@ -62,6 +62,7 @@ internal sealed partial class EntityForms
         MergeMinedAliases();
         MergeDivisionBranches();
         MergeSurnames();
+        MergeShortPersonNames();
     }
 
     public IReadOnlyList<Entity> ToEntities()
@@ -333,5 +334,72 @@ internal sealed partial class EntityForms
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A shorter form of one person's name joins it across the set: a name whose words occur in that order in exactly one
+    /// longer person name sharing its first or last word ("Josh Lin", "Van Susteren" → "Josh Paler Lin", "Greta Van
+    /// Susteren"), and a lone given name that opens exactly one full person name and ends none ("Lucy" → "Lucy Reed").
+    /// Two people who share a given name keep their given name apart.
+    /// </summary>
+    private void MergeShortPersonNames()
+    {
+        var persons = Enumerable.Range(0, _names.Count).Where(i => _types[i] == EntityType.Person && NameForms.Words(_names[i]).Length >= 2).ToList();
+
+        // first the longer forms, so that a given name then finds its person's forms already joined
+        foreach (bool single in new[] { false, true })
+        {
+            for (int i = 0; i < _names.Count; i++)
+            {
+                string[] words = NameForms.Words(_names[i]);
+                if (words.Length == 0 || (words.Length == 1) != single || _types[i] == EntityType.Place
+                    || NameForms.Acronym(_names[i]) is not null || CountryOf(_names[i]) is not null)
+                {
+                    continue;
+                }
+
+                List<int> longer;
+                if (single)
+                {
+                    if ((_types[i] != EntityType.Person && !_lexicon.FirstNames.Contains(words[0])) || persons.Any(j => NameForms.Words(_names[j])[^1] == words[0]))
+                    {
+                        continue;
+                    }
+
+                    longer = persons.Where(j => NameForms.Words(_names[j])[0] == words[0]).ToList();
+                }
+                else
+                {
+                    // a part of a person's name is a person's name, whatever type the tagger gave it ("Van Susteren")
+                    if (_types[i] != EntityType.Person && words.Any(_lexicon.OrganizationHeads.Contains))
+                    {
+                        continue;
+                    }
+
+                    longer = persons.Where(j => NameForms.Words(_names[j]) is var w && w.Length > words.Length && (w[0] == words[0] || w[^1] == words[^1])
+                        && IsSubsequence(words, w)).ToList();
+                }
+
+                var roots = longer.Select(_sets.Find).Distinct().ToList();
+                if (roots.Count == 1)
+                {
+                    _sets.Union(i, roots[0]);
+                }
+            }
+        }
+    }
+
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        int j = 0;
+        for (int i = 0; i < longer.Length && j < shorter.Length; i++)
+        {
+            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+        }
+
+        return j == shorter.Length;
     }
 }

@@ -53,6 +53,15 @@ internal static class MentionResolver
                 }
             }
 
+            // "Lucy" for "Lucy Reed", "Josh Lin" or "Paler Lin" for "Josh Paler Lin": a given name, or a shorter form that keeps
+            // the first or the last name, joins the one full person name of the document it is part of
+            if (!c.IsAcronym && FullFormOf(c, fullPersons) is { } fuller)
+            {
+                resolved[i] = Follow(alias, fuller.Name);
+                bySurname[i] = true;
+                continue;
+            }
+
             if (c.Type == EntityType.Organization && !c.IsAcronym)
             {
                 NameCandidate? longer = Nearest(candidates, candidates.Where(o => IsShortFormOf(c, o)).ToList(), c);
@@ -96,6 +105,50 @@ internal static class MentionResolver
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The one full person name of the document that <paramref name="c"/> shortens: a lone given name that opens exactly
+    /// one full name ("Lucy" → "Lucy Reed"), or a person name whose words all occur in that order in exactly one longer
+    /// full name sharing its first or last word ("Josh Lin", "Paler Lin" → "Josh Paler Lin"). Null when none or several.
+    /// </summary>
+    private static NameCandidate? FullFormOf(NameCandidate c, List<NameCandidate> fullPersons)
+    {
+        List<NameCandidate> options;
+        if (c.Words.Count == 1)
+        {
+            if (c.Type == EntityType.Place || (c.Type != EntityType.Person && !EntityLexicon.Instance.FirstNames.Contains(c.Words[0])))
+            {
+                return null;
+            }
+
+            options = fullPersons.Where(p => p.Words[0] == c.Words[0]).ToList();
+        }
+        else if (c.Type == EntityType.Person)
+        {
+            options = fullPersons.Where(p => p.Words.Count > c.Words.Count && (p.Words[0] == c.Words[0] || p.Words[^1] == c.Words[^1])
+                && IsSubsequence(c.Words, p.Words)).ToList();
+        }
+        else
+        {
+            return null;
+        }
+
+        return options.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? options[0] : null;
+    }
+
+    private static bool IsSubsequence(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        int j = 0;
+        for (int i = 0; i < longer.Count && j < shorter.Count; i++)
+        {
+            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+        }
+
+        return j == shorter.Count;
     }
 
     private static bool IsGovernment(NameCandidate c) => c.FixedCanonical is not null && c.Type == EntityType.Organization;

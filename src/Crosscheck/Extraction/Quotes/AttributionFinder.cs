@@ -1,3 +1,6 @@
+using Crosscheck.Model;
+using System.Text.RegularExpressions;
+
 namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace Crosscheck.Extraction.Quotes;
 /// ("X said: “…”", "X wrote on social media “…”", "As X put it: “…”", "according to X, “…”"), with the
 /// sentence subject as a fallback for participles ("…, saying “…”").
 /// </summary>
-internal sealed class AttributionFinder(DocumentView view)
+internal sealed partial class AttributionFinder(DocumentView view)
 {
     private const int MaxAfterTokens = 18;
 
@@ -168,9 +171,9 @@ internal sealed class AttributionFinder(DocumentView view)
 
         for (int c = k; c < end && c < k + MaxAfterTokens; c++)
         {
-            if (view.QuoteOf[c] >= 0 || view.Tokens[c].Text is "." or ";" or "?" or "!")
+            if (view.QuoteOf[c] >= 0 || view.Tokens[c].Text is ";" or "?" or "!" || (view.Tokens[c].Text == "." && !(c > k && QuoteLexicon.IsTitle(view.Tokens[c - 1].Text))))
             {
-                return null;
+                return null; // a full stop ends the search, not the one of a title ("Lt. Jan Roe")
             }
 
             if (!IsCue(c, out int last) || c == k)
@@ -380,12 +383,30 @@ internal sealed class AttributionFinder(DocumentView view)
             return null;
         }
 
+        // function words, titles ("Lt. Jan Roe"), an age ("26-year-old Jan Roe") and a body with a role noun ("Acme spokesman
+        // Jan Roe", "Acme spokesman Army Col. Jan Roe") may stand before the name: the named person is the head
+        bool role = false, body = false;
         for (int i = s; i < phrase.First; i++)
         {
-            if (!QuoteLexicon.FunctionWords.Contains(view.Tokens[i].Text))
+            string t = view.Tokens[i].Text;
+            if (QuoteLexicon.RoleNouns.Contains(t) && !view.IsCapitalized(i))
+            {
+                role = true;
+            }
+            else if (view.IsCapitalized(i) && !QuoteLexicon.FunctionWords.Contains(t) && !QuoteLexicon.IsTitle(t))
+            {
+                body = true;
+            }
+            else if (!QuoteLexicon.FunctionWords.Contains(t) && !QuoteLexicon.IsTitle(t) && t is not ("." or "-" or "year" or "old" or "year-old")
+                && view.Tokens[i].Kind != TokenKind.Number && !AgeWord().IsMatch(t))
             {
                 return null;
             }
+        }
+
+        if (body && !role)
+        {
+            return null;
         }
 
         return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, p);
@@ -406,7 +427,8 @@ internal sealed class AttributionFinder(DocumentView view)
     private bool StartsNounPhrase(int k)
     {
         string w = view.Lower(k);
-        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || w == "one" || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w))
+        if (view.IsCapitalized(k) || QuoteLexicon.Pronouns.Contains(w) || QuoteLexicon.Determiners.Contains(w) || w == "one" || QuoteLexicon.IsTitle(w) || QuoteLexicon.RoleNouns.Contains(w)
+            || AgeWord().IsMatch(w) || (view.Tokens[k].Kind == TokenKind.Number && k + 1 < view.Tokens.Length && view.Tokens[k + 1].Text.StartsWith('-')))
         {
             return true;
         }
@@ -795,4 +817,7 @@ internal sealed class AttributionFinder(DocumentView view)
 
         return true;
     }
+
+    [GeneratedRegex(@"^\d+-years?-old$")]
+    private static partial Regex AgeWord();
 }

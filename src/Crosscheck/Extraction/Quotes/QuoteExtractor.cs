@@ -127,8 +127,30 @@ public sealed class QuoteExtractor : IExtractor
             {
                 inherited[q] = open2;
             }
+            else if (q > 0 && ranges[q - 1].Close >= 0 && view.SentenceOf[ranges[q - 1].Close] == sentence - 1
+                && (found[q - 1] ?? inherited[q - 1]) is { Speaker: not null } last && Unattributed(view, sentence, ranges[q].Close))
+            {
+                // a paragraph that is a bare quotation right after one whose last sentence quotes a speaker carries on
+                // that speaker's words (news style names the speaker once and adds paragraphs of quotes without a tag)
+                inherited[q] = last;
+            }
         }
 
         return inherited;
+    }
+
+    /// <summary>The paragraph opening at <paramref name="sentence"/> names no one after the quote: no name phrase outside quote marks.</summary>
+    private static bool Unattributed(DocumentView view, int sentence, int close)
+    {
+        int end = view.SentenceEnd[sentence];
+        for (int i = close + 1; i < end; i++)
+        {
+            if (view.QuoteOf[i] < 0 && (view.PhraseOf[i] >= 0 || QuoteLexicon.Pronouns.Contains(view.Tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -15,6 +15,9 @@ internal static class QuoteLexicon
 
     public static readonly HashSet<string> OrganizationWords = Load("OrganizationWords.txt");
 
+    /// <summary>Role and kinship nouns only a person holds (Resources/Quotes/PersonRoles.txt).</summary>
+    public static readonly HashSet<string> PersonRoles = Load("PersonRoles.txt");
+
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };

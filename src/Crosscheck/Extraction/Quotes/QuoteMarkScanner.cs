@@ -3,8 +3,10 @@ using Crosscheck.Model;
 namespace Crosscheck.Extraction.Quotes;
 
 /// <summary>
-/// Pairs quote marks line by line: curly double (“ ”), straight double (") and curly single (‘ ’) marks.
-/// Marks nested inside an open quote are left alone; a quote still open at the end of a line is closed there.
+/// Pairs quote marks line by line: curly double (“ ”), straight double (") and curly single (‘ ’) marks, and
+/// straight single marks (') as British and many web outlets write quotes, told apart from apostrophes ("can't",
+/// "the students' parents", "'90s") by what stands on either side. Marks nested inside an open quote are left alone;
+/// a quote still open at the end of a line is closed there, except a straight single one (then it was an apostrophe).
 /// </summary>
 internal static class QuoteMarkScanner
 {
@@ -36,10 +38,11 @@ internal static class QuoteMarkScanner
             char c = text[i];
             if (open < 0)
             {
-                if (c == '“' || (c == '"' && IsOpening(text, i, start, end)) || (c == '‘' && IsOpening(text, i, start, end)))
+                if (c == '“' || (c == '"' && IsOpening(text, i, start, end)) || (c == '‘' && IsOpening(text, i, start, end))
+                    || (c == '\'' && IsOpening(text, i, start, end) && char.IsLetter(text[i + 1]) && HasClosingStraight(text, i + 1, end)))
                 {
                     open = i;
-                    closer = c switch { '“' => '”', '‘' => '’', _ => '"' };
+                    closer = c switch { '“' => '”', '‘' => '’', '\'' => '\'', _ => '"' };
                 }
 
                 continue;
@@ -53,6 +56,11 @@ internal static class QuoteMarkScanner
 
             // Mixed marks ("…” or “…") are a common typing slip: either double mark closes a double quote.
             bool closes = c == closer || (closer == '"' && c == '”') || (closer == '”' && c == '"' && !IsOpening(text, i, start, end));
+            if (closer == '\'')
+            {
+                closes = c == '\'' && IsClosingStraight(text, i, end);
+            }
+
             if (closes && (closer != '’' || IsClosingSingle(text, i, end) || (IsPluralPossessive(text, i, end) && !HasLaterClosingSingle(text, i + 1, end))))
             {
                 Add(text, open, i + 1, closed: true, spans);
@@ -60,7 +68,7 @@ internal static class QuoteMarkScanner
             }
         }
 
-        if (open >= 0)
+        if (open >= 0 && closer != '\'')
         {
             int e = end;
             while (e > open + 1 && char.IsWhiteSpace(text[e - 1]))
@@ -77,6 +85,23 @@ internal static class QuoteMarkScanner
         bool before = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '“';
         bool after = i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
         return before && after;
+    }
+
+    // A straight single mark closes a quote after a non-space, before no letter, and not as a plural possessive ("students' parents").
+    private static bool IsClosingStraight(string text, int i, int end) =>
+        !char.IsWhiteSpace(text[i - 1]) && IsClosingSingle(text, i, end);
+
+    private static bool HasClosingStraight(string text, int from, int end)
+    {
+        for (int j = text.IndexOf('\'', from, end - from); j >= 0; j = j + 1 < end ? text.IndexOf('\'', j + 1, end - j - 1) : -1)
+        {
+            if (j > from + 1 && IsClosingStraight(text, j, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A right single mark closes a quote only when no letter follows (not "didn’t") and it does not end a plural possessive.

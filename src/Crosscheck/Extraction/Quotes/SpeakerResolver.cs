@@ -29,9 +29,9 @@ internal sealed class SpeakerResolver(DocumentView view)
                 }, span);
             case SpeakerForm.Nominal:
                 string head = view.Lower(speaker.Last);
-                if (QuoteLexicon.AnonymousRoles.Contains(head))
+                if (QuoteLexicon.AnonymousRoles.Contains(head) || head is "statement")
                 {
-                    return (Description(span), span); // "the source", "the insider": no name to look back for
+                    return (Description(span), span); // "the source", "the insider", "the statement": no name to look back for
                 }
 
                 bool organization = head is "agency" or "ministry" or "embassy" or "committee";
@@ -77,6 +77,11 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     public bool IsPersonLike(NamePhrase phrase)
     {
+        if (!phrase.IsOrganization && RoleInApposition(phrase))
+        {
+            return true; // "Jan Roe, minister of works, …": a name a person's role describes names a person
+        }
+
         if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
         {
             return entity.Type == EntityType.Person;
@@ -95,6 +100,24 @@ internal sealed class SpeakerResolver(DocumentView view)
 
         string word = phrase.Words[0];
         return view.Phrases.Any(p => p.Words.Length >= 2 && !p.IsOrganization && p.Words[^1] == word);
+    }
+
+    /// <summary>", minister of …", ", a spokesman for …", ", the head of …" right after the name.</summary>
+    private bool RoleInApposition(NamePhrase phrase)
+    {
+        int i = phrase.Last + 1;
+        if (i + 1 >= view.Tokens.Length || view.Tokens[i].Text != ",")
+        {
+            return false;
+        }
+
+        i++;
+        if (QuoteLexicon.Determiners.Contains(view.Tokens[i].Text) && i + 1 < view.Tokens.Length)
+        {
+            i++;
+        }
+
+        return QuoteLexicon.PersonRoles.Contains(view.Lower(i)) && !view.IsCapitalized(i);
     }
 
     private string? NearestPerson(int position)
@@ -144,6 +167,11 @@ internal sealed class SpeakerResolver(DocumentView view)
                     return phrase;
                 }
 
+                if (phrase.Possessive && ApposedName(phrase, s) is { } apposed)
+                {
+                    return apposed; // "X's brother, Jan Roe, reached out": the subject is the named relative, not X
+                }
+
                 if (phrase.First == first && phrase.Words.Length == 1 && view.EntityAt(phrase.Span) is null)
                 {
                     continue; // "Concerned, …", "About the same time, …": an opener, not the subject
@@ -154,6 +182,33 @@ internal sealed class SpeakerResolver(DocumentView view)
         }
 
         return null;
+    }
+
+    /// <summary>"X's brother, Jan Roe," — the person named in apposition to a noun that a possessor opens, or null.</summary>
+    private NamePhrase? ApposedName(NamePhrase possessor, int sentence)
+    {
+        int i = possessor.Last + 1;
+        int end = view.SentenceEnd[sentence];
+        while (i < end && view.Tokens[i].Text is "'" or "’" or "s" or "'s" or "’s")
+        {
+            i++;
+        }
+
+        int nouns = 0;
+        while (i < end && view.IsWord(i) && !view.IsCapitalized(i) && nouns < 3)
+        {
+            i++;
+            nouns++;
+        }
+
+        if (nouns == 0 || i + 1 >= end || view.Tokens[i].Text != "," || view.PhraseOf[i + 1] < 0)
+        {
+            return null;
+        }
+
+        NamePhrase name = view.Phrases[view.PhraseOf[i + 1]];
+        bool closed = name.Last + 1 < end && view.Tokens[name.Last + 1].Text == ",";
+        return closed && name.First == i + 1 && !name.Possessive && IsPersonLike(name) ? name : null;
     }
 
     private IEnumerable<NamePhrase> PhrasesOf(int sentence)

@@ -13,6 +13,7 @@ namespace Crosscheck.Extraction.Sources;
 public sealed partial class CitedSourceExtractor : IExtractor
 {
     private readonly SourceLexicon _lexicon = SourceLexicon.Instance;
+    private readonly SourceCueFinder _cues = new(SourceLexicon.Instance);
 
     public string Name => "sources";
 
@@ -54,6 +55,15 @@ public sealed partial class CitedSourceExtractor : IExtractor
                 {
                     sources.Add(new CitedSource(document.Id, poster.Span, poster.Canonical, _lexicon.KindOf(poster.Canonical) ?? CitedSourceKind.Outlet, $"{c.Groups["cue"].Value} {ch.Value}"));
                 }
+            }
+        }
+
+        // the grammar of attribution finds the names the entity list missed or typed wrongly
+        foreach (CitedSource s in _cues.Find(document, findings.Entities))
+        {
+            if (!sources.Any(x => x.Span.Start < s.Span.End && s.Span.Start < x.Span.End))
+            {
+                sources.Add(s);
             }
         }
 
