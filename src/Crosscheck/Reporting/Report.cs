@@ -131,10 +131,15 @@ public sealed record ReportProblem(string File, string Reason);
 
 /// <param name="Id">Stable id ("h1", "h2", … or the user's own id from the case file).</param>
 /// <param name="Text">A readable statement: "X carried out the attack", "Security failures let the attack happen".</param>
-/// <param name="Kind">"responsibility" (an agent did it), "cause" (a contributing cause), "false_flag", or "user".</param>
+/// <param name="Kind">"responsibility" (an agent did it), "cause" (a contributing cause), "false_flag", "claim" (a claim the
+/// set is about, in the words of the sentence that states it best), "counterclaim" (its denial), or "user".</param>
 /// <param name="Agent">The agent or cause the hypothesis names (an entity name from the index when there is one).</param>
 /// <param name="Origin">"found" (discovered in the text) or "user" (--hypothesis or the case file).</param>
-public sealed record ReportHypothesis(string Id, string Text, string Kind, string? Agent, string Origin);
+public sealed record ReportHypothesis(string Id, string Text, string Kind, string? Agent, string Origin)
+{
+    /// <summary>For a counterclaim, the id of the claim it denies (the two exclude each other); else null.</summary>
+    public string? Opposes { get; init; }
+}
 
 /// <param name="Doc">The article.</param>
 /// <param name="Holder">Who holds the stance: null for the article's author, else the quoted or reported holder.</param>

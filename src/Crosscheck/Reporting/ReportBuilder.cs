@@ -61,7 +61,7 @@ public static class ReportBuilder
         {
             Attributions = [.. all.SelectMany(f => f.Attributions).Select(a => ToReport(a, file[a.DocId], texts[a.DocId]))],
             ClaimStances = [.. result.Set.ClaimStances.Select(c => ToReport(c, file[c.DocId], texts[c.DocId]))],
-            Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found"))],
+            Hypotheses = [.. result.Set.Hypotheses.Select(h => new ReportHypothesis(h.Id, h.Text, Snake(h.Kind), h.Agent, h.UserGiven ? "user" : "found") { Opposes = h.Opposes })],
             Stances = [.. result.Set.Stances.Select(s => ToReport(s, file[s.DocId], texts[s.DocId]))],
             Ach = HypothesisReportMapping.Ach(result.Set.Ach, byId),
         };
