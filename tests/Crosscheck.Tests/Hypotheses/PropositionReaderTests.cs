@@ -25,3 +25,24 @@ public sealed class PropositionReaderTests
         PropositionLexicon.Instance.Denial(sentence).Weight.ShouldBe(weight);
     }
 }
+
+/// <summary>Contrary predicates: a sentence that takes the other side of a pair than the claim contradicts it without a word of denial.</summary>
+public sealed class ContraryPredicateTests
+{
+    [Theory]
+    [InlineData("The singer will star in the new musical, the producers said.", "The singer has withdrawn from the new musical.", true)]
+    [InlineData("The aid worker was captured by the militia on Sunday.", "The aid worker is unharmed and with her unit, officials said.", true)]
+    [InlineData("The pilot was killed when the plane came down.", "The pilot survived the crash with minor injuries.", true)]
+    [InlineData("The pilot was killed when the plane came down.", "The pilot was killed instantly, the coroner said.", false)]
+    [InlineData("The singer will star in the new musical.", "Tickets for the new musical went on sale on Monday.", false)]
+    public void Should_tell_when_a_sentence_takes_the_other_side_of_a_claim(string claim, string sentence, bool contradicts)
+    {
+        var lex = PropositionLexicon.Instance;
+        var c = lex.ContrarySides(claim).Select(x => (x.Pair, x.Side)).ToHashSet();
+        var s = lex.ContrarySides(sentence).Select(x => (x.Pair, x.Side)).ToHashSet();
+
+        bool found = s.Any(x => c.Contains((x.Pair, 1 - x.Side)) && !c.Contains(x) && !s.Contains((x.Pair, 1 - x.Side)));
+
+        found.ShouldBe(contradicts);
+    }
+}

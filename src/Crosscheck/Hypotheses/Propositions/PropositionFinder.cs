@@ -106,7 +106,9 @@ internal sealed class PropositionFinder
         var chosen = new List<PropositionSentence>();
         while (chosen.Count < MaxClaims)
         {
-            var best = scored.Where(x => !chosen.Any(c => ReferenceEquals(c, x.Sentence)) && x.Score >= FurtherClaimShare * scored[0].Score)
+            // A sentence that contradicts a claim taken (a contrary predicate) is that claim's denial, not a claim of its own.
+            var best = scored.Where(x => !chosen.Any(c => ReferenceEquals(c, x.Sentence) || x.Sentence.Contradicts(c) || c.Contradicts(x.Sentence))
+                    && x.Score >= FurtherClaimShare * scored[0].Score)
                 .Select(x => (x.Sentence, Mmr: x.Score - chosen.Select(c => Similarity(c, x.Sentence)).DefaultIfEmpty(0).Max()))
                 .Where(x => chosen.Count == 0 || x.Mmr >= MinMarginal)
                 .OrderByDescending(x => x.Mmr).ThenBy(x => x.Sentence.BodyIndex).FirstOrDefault();
@@ -160,7 +162,7 @@ internal sealed class PropositionFinder
 
     /// <summary>The sentences of the set that state the claim whose representative is <paramref name="rep"/>.</summary>
     public IReadOnlyList<PropositionSentence> MembersOf(PropositionSentence rep) =>
-        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !s.Negated && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
+        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !s.Negated && !s.Contradicts(rep) && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
 
     /// <summary>The sentences that deny or doubt the claim: a denial cue close to a statement of it, or a negated restatement.</summary>
     public IReadOnlyList<PropositionSentence> DenialsOf(PropositionCluster claim) => DenialsOf(claim.Representative, claim.Members);
@@ -214,7 +216,9 @@ internal sealed class PropositionFinder
             bool negatedRestatement = s.Negated && !s.Question && Similarity(s, representative) >= NegatedRestatement;
             bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity)
                 || (s.Denial >= 1 && Follows(s, m)));
-            if ((s.Denial > 0 && !s.Question && related) || negatedRestatement)
+            bool contrary = s.Denial == 0 && !s.Negated && !s.Question && s.Contradicts(representative)
+                && claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity);
+            if ((s.Denial > 0 && !s.Question && related) || negatedRestatement || contrary)
             {
                 result.Add(s);
             }

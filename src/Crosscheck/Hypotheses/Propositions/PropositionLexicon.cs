@@ -23,6 +23,8 @@ internal sealed class PropositionLexicon
         var report = ResourceText.Lines("report-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         Hedges = [.. report.Where(f => f[0] == "hedge").Select(f => new Regex(f[1], Options))];
         Factives = [.. report.Where(f => f[0] == "factive").Select(f => new Regex(f[1], Options))];
+        Contraries = [.. ResourceText.Lines("contrary-predicates.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
+            .Select(f => (new Regex(f[0], Options), new Regex(f[1], Options)))];
         Accusations = [.. ResourceText.Lines("accusation-cues.txt").Select(l => new Regex(l, Options))];
         SayingVerbs = HypothesisLexicon.Instance.AttributionVerbs;
         FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
@@ -35,6 +37,29 @@ internal sealed class PropositionLexicon
     public IReadOnlyList<Regex> Hedges { get; }
 
     public IReadOnlyList<Regex> Factives { get; }
+
+    /// <summary>Pairs of predicates that exclude each other (Resources/Hypotheses/contrary-predicates.txt).</summary>
+    public IReadOnlyList<(Regex A, Regex B)> Contraries { get; }
+
+    /// <summary>The sides of the contrary pairs <paramref name="text"/> takes: (pair, side 0 or 1, index of the words).</summary>
+    public IReadOnlyList<(int Pair, int Side, int Index)> ContrarySides(string text)
+    {
+        var sides = new List<(int, int, int)>();
+        for (int p = 0; p < Contraries.Count; p++)
+        {
+            if (Contraries[p].A.Match(text) is { Success: true } a)
+            {
+                sides.Add((p, 0, a.Index));
+            }
+
+            if (Contraries[p].B.Match(text) is { Success: true } b)
+            {
+                sides.Add((p, 1, b.Index));
+            }
+        }
+
+        return sides;
+    }
 
     /// <summary>Accusation, blame, responsibility and failure cues (Resources/Hypotheses/accusation-cues.txt).</summary>
     public IReadOnlyList<Regex> Accusations { get; }

@@ -37,6 +37,7 @@ internal static partial class PropositionReader
             bool negated = NegatedVerb().IsMatch(text) && !NotAFirst().IsMatch(text);
             (double denial, int denialAt) = lex.Denial(text);
             bool accordingTo = text.Contains("according to", StringComparison.OrdinalIgnoreCase);
+            var contraries = lex.ContrarySides(text);
             (string? holder, TextSpan? holderSpan) = HolderOf(view, quote, attribution);
             result.Add(new PropositionSentence(view, s, head ? -1 : bodyIndex, isTitle,
                 Reported: quote is not null || attribution is not null || saying || hedged,
@@ -48,7 +49,11 @@ internal static partial class PropositionReader
                 Denial: denial,
                 Holder: holder,
                 HolderSpan: holderSpan,
-                Terms: TermsOf(words, lex)));
+                Terms: TermsOf(words, lex))
+            {
+                ContrarySides = [.. contraries.Select(c => (c.Pair, c.Side))],
+                ContraryReported = contraries.Count > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, contraries.Min(c => c.Index), lex)),
+            });
             if (!head)
             {
                 bodyIndex++;

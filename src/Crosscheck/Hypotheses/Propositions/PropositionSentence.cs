@@ -34,6 +34,19 @@ internal sealed record PropositionSentence(
     TextSpan? HolderSpan,
     IReadOnlyDictionary<string, int> Terms)
 {
+    /// <summary>The sides of contrary predicate pairs the sentence takes (pair, side); see <see cref="PropositionLexicon.Contraries"/>.</summary>
+    public IReadOnlyList<(int Pair, int Side)> ContrarySides { get; init; } = [];
+
+    /// <summary>Its contrary predicate is someone else's statement ("X told reporters she was unharmed"), not the writer's.</summary>
+    public bool ContraryReported { get; init; }
+
+    /// <summary>True when the sentence takes the other side of a contrary pair than <paramref name="claim"/> does, and not the claim's side.</summary>
+    public bool Contradicts(PropositionSentence claim) =>
+        ContrarySides.Any(c => claim.ContrarySides.Contains((c.Pair, 1 - c.Side)) && !claim.ContrarySides.Contains(c) && !ContrarySides.Contains((c.Pair, 1 - c.Side)));
+
+    /// <summary>The writer contradicts something by a contrary predicate in their own voice.</summary>
+    public bool OwnContrary => ContrarySides.Count > 0 && !ContraryReported && !Question && !Negated;
+
     public string DocId => View.Id;
 
     public string Text => Sentence.Text;

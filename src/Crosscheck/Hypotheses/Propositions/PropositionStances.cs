@@ -39,7 +39,7 @@ internal static class PropositionStances
 
     private static HypothesisStance ClaimStance(string doc, PropositionCluster c, List<PropositionSentence> asserts, List<PropositionSentence> denies)
     {
-        var ownDenials = denies.Where(s => s.OwnDenial || (s.OwnVoice && s.Negated && s.Denial == 0)).ToList();
+        var ownDenials = denies.Where(s => s.OwnDenial || (s.OwnVoice && s.Negated && s.Denial == 0) || (s.Denial == 0 && s.OwnContrary)).ToList();
         var ownAsserts = asserts.Where(s => s.OwnVoice).ToList();
         if (ownDenials.Count > 0)
         {
@@ -60,7 +60,7 @@ internal static class PropositionStances
 
     private static HypothesisStance DenialStance(string doc, PropositionCluster c, List<PropositionSentence> denies)
     {
-        var own = denies.Where(s => s.OwnDenial || (s.OwnVoice && s.Negated && s.Denial == 0)).ToList();
+        var own = denies.Where(s => s.OwnDenial || (s.OwnVoice && s.Negated && s.Denial == 0) || (s.Denial == 0 && s.OwnContrary)).ToList();
         if (own.Count > 0)
         {
             return Stance(doc, c.Id, StanceKind.Supports, own, 0.7);
@@ -73,7 +73,7 @@ internal static class PropositionStances
     private static IEnumerable<HypothesisStance> Reported(string doc, PropositionCluster c, List<PropositionSentence> states, List<PropositionSentence> denies)
     {
         var held = states.Where(s => s.Reported && !s.Factive && !s.Negated && s.Holder is not null).Select(s => (s, Supports: true))
-            .Concat(denies.Where(s => s.DenialReported && s.Holder is not null).Select(s => (s, Supports: false)));
+            .Concat(denies.Where(s => (s.DenialReported || (s.Denial == 0 && s.ContraryReported)) && s.Holder is not null).Select(s => (s, Supports: false)));
         foreach (var g in held.GroupBy(x => x.s.Holder!, StringComparer.OrdinalIgnoreCase))
         {
             var list = g.ToList();
