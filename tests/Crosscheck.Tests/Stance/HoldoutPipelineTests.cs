@@ -26,6 +26,18 @@ public sealed class HoldoutPipelineTests
     }
 
     [Fact]
+    public void Should_keep_hold_out_headlines_out_of_training_with_all_their_rows()
+    {
+        (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> holdout) = FncSplit.SplitByHeadline(Pairs.Value);
+
+        training.Select(p => p.Headline).Intersect(holdout.Select(p => p.Headline)).ShouldBeEmpty();
+        (training.Count + holdout.Count).ShouldBe(Pairs.Value.Count);
+        double share = holdout.Select(p => p.Headline).Distinct().Count() / (double)Pairs.Value.Select(p => p.Headline).Distinct().Count();
+        share.ShouldBe(0.2, 0.01);
+        FncSplit.SplitByHeadline(Pairs.Value).Holdout.ShouldBe(holdout);
+    }
+
+    [Fact]
     public void Should_beat_the_all_unrelated_baseline_on_held_out_bodies_with_a_small_model()
     {
         // Every 8th body of FNC-1: about 210 bodies and 6,000 rows.
