@@ -16,13 +16,15 @@ public static class TrainStanceCommand
     public const string DefaultHoldoutOut = "crosscheck-out/stance-holdout.model";
     public const string DefaultNewClaimsOut = "crosscheck-out/stance-new-claims.model";
     public const string DefaultHeadlineHoldoutOut = "crosscheck-out/stance-headline-holdout.model";
-    private const string Usage = "train needs: stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims]";
-    private static readonly HashSet<string> Valued = ["data", "out"];
+    /// <summary>Sentence vectors of the FNC-1 texts, kept between runs (not committed).</summary>
+    public const string VectorStore = "crosscheck-out/stance-sentence-vectors.bin";
+    private const string Usage = "train needs: stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims] [--no-encoder] [--projection N]";
+    private static readonly HashSet<string> Valued = ["data", "out", "projection"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault(f => f is not ("holdout" or "holdout-headlines" or "new-claims")) is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f is not ("holdout" or "holdout-headlines" or "new-claims" or "no-encoder")) is { } unknown ? $"unknown option --{unknown}" : null;
         if (error is not null || a.Positional is not ["stance"])
         {
             return CommandLine.UsageError(stderr, error ?? Usage);
@@ -36,6 +38,13 @@ public static class TrainStanceCommand
             return CommandLine.UsageError(stderr, "--holdout, --holdout-headlines and --new-claims exclude one another");
         }
 
+        int projection = StanceTrainingOptions.Default.Projection;
+        if (a.Option("projection") is { } p && (!int.TryParse(p, out projection) || projection is < 0 or > 64))
+        {
+            return CommandLine.UsageError(stderr, "--projection needs a number of dimensions from 0 to 64");
+        }
+
+        StanceTrainingOptions options = StanceTrainingOptions.Default with { Encoder = !a.Flags.Contains("no-encoder"), Projection = projection };
         string data = a.Option("data") ?? DefaultData;
         string output = a.Option("out") ?? (newClaims ? DefaultNewClaimsOut : byHeadline ? DefaultHeadlineHoldoutOut : holdout ? DefaultHoldoutOut : DefaultOut);
         IReadOnlyList<FncPair> pairs;
@@ -58,7 +67,8 @@ public static class TrainStanceCommand
         (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> held) =
             newClaims ? FncSplit.SplitByBodyAndHeadline(pairs) : byHeadline ? FncSplit.SplitByHeadline(pairs) : holdout ? FncSplit.Split(pairs) : (pairs, []);
         var clock = Stopwatch.StartNew();
-        StanceModel model = new StanceTrainer(StanceTrainingOptions.Default, stdout).Train(training);
+        SentenceVectorStore? store = options.Encoder ? SentenceVectorStore.Open(VectorStore, stdout) : null;
+        StanceModel model = new StanceTrainer(options, stdout, store).Train(training);
         clock.Stop();
         try
         {
@@ -76,6 +86,7 @@ public static class TrainStanceCommand
         {
             // Score the model as saved, so the figures are those of the file.
             StanceModel saved = StanceModel.Load(output);
+            saved = store is null ? saved : saved.WithVectors(store);
             int heldBodies = held.Select(p => p.BodyId).Distinct().Count(), heldHeadlines = held.Select(p => p.Headline).Distinct().Count();
             stdout.WriteLine(byHeadline
                 ? $"hold-out: {held.Count} rows of {heldHeadlines} headlines never seen in training (their {heldBodies} bodies may be)"
