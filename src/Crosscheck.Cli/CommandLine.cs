@@ -44,11 +44,15 @@ public static class CommandLine
           crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
               Train the attribution tagger on PolNeAR train (default ../shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
-          crosscheck train stance [--data DIR] [--out FILE] [--holdout | --new-claims]
+          crosscheck train stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims] [--no-encoder] [--projection N]
               Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE
               src/Crosscheck/Resources/Models/stance.model). --holdout trains on 80% of the bodies only
               (fixed seed), writes crosscheck-out/stance-holdout.model and prints the figures on the other 20%;
-              --new-claims also holds out 20% of the headlines and scores new claims on new bodies only.
+              --holdout-headlines holds out 20% of the headlines (claims) with all their rows instead;
+              --new-claims holds out 20% of the headlines and of the bodies and scores new claims on new bodies only.
+              Sentence vectors are kept in crosscheck-out/stance-sentence-vectors.bin between runs; --no-encoder leaves
+              out the sentence-encoder features, --projection N (default 8) sets the dims of the projected
+              claim ⊙ best-sentence vector among them.
           crosscheck eval fnc1 --data DIR [--predictions FILE] [--model FILE] [--holdout]
               Score the stance model (default: the built-in one) on DIR's *_bodies.csv and *_stances.csv:
               FNC score, macro-F1, per-class F1, confusion matrix; --predictions writes Headline,Body ID,Stance.

@@ -27,6 +27,10 @@ public static class EvalFnc1Command
         {
             pairs = FncData.Read(data);
             model = a.Option("model") is { } file ? StanceModel.Load(file) : StanceModel.Default;
+            if (model.Featurizer.UsesEncoder)
+            {
+                model = model.WithVectors(SentenceVectorStore.Open(TrainStanceCommand.VectorStore, stdout));
+            }
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -4,9 +4,10 @@ using Crosscheck.Stance;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// crosscheck train stance [--data DIR] [--out FILE] [--holdout]: trains the stance model on FNC-1.
-/// With --holdout it trains on the training bodies of the split only and prints the hold-out figures; with
-/// --new-claims it holds out headlines too (a test-like estimate: new claims on new bodies).
+/// crosscheck train stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims]: trains the
+/// stance model on FNC-1. With --holdout it trains on the training bodies of the split only and prints the hold-out
+/// figures; --holdout-headlines holds out whole headlines (claims) with all their rows instead; --new-claims holds
+/// out headlines and bodies (a test-like estimate: new claims on new bodies).
 /// </summary>
 public static class TrainStanceCommand
 {
@@ -14,21 +15,38 @@ public static class TrainStanceCommand
     public const string DefaultOut = "src/Crosscheck/Resources/Models/stance.model";
     public const string DefaultHoldoutOut = "crosscheck-out/stance-holdout.model";
     public const string DefaultNewClaimsOut = "crosscheck-out/stance-new-claims.model";
-    private static readonly HashSet<string> Valued = ["data", "out"];
+    public const string DefaultHeadlineHoldoutOut = "crosscheck-out/stance-headline-holdout.model";
+    /// <summary>Sentence vectors of the FNC-1 texts, kept between runs (not committed).</summary>
+    public const string VectorStore = "crosscheck-out/stance-sentence-vectors.bin";
+    private const string Usage = "train needs: stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims] [--no-encoder] [--projection N]";
+    private static readonly HashSet<string> Valued = ["data", "out", "projection"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault(f => f is not ("holdout" or "new-claims")) is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f is not ("holdout" or "holdout-headlines" or "new-claims" or "no-encoder")) is { } unknown ? $"unknown option --{unknown}" : null;
         if (error is not null || a.Positional is not ["stance"])
         {
-            return CommandLine.UsageError(stderr, error ?? "train needs: stance [--data DIR] [--out FILE] [--holdout | --new-claims]");
+            return CommandLine.UsageError(stderr, error ?? Usage);
         }
 
         bool newClaims = a.Flags.Contains("new-claims");
-        bool holdout = newClaims || a.Flags.Contains("holdout");
+        bool byHeadline = a.Flags.Contains("holdout-headlines");
+        bool holdout = newClaims || byHeadline || a.Flags.Contains("holdout");
+        if (a.Flags.Count(f => f is "holdout" or "holdout-headlines" or "new-claims") > 1)
+        {
+            return CommandLine.UsageError(stderr, "--holdout, --holdout-headlines and --new-claims exclude one another");
+        }
+
+        int projection = StanceTrainingOptions.Default.Projection;
+        if (a.Option("projection") is { } p && (!int.TryParse(p, out projection) || projection is < 0 or > 64))
+        {
+            return CommandLine.UsageError(stderr, "--projection needs a number of dimensions from 0 to 64");
+        }
+
+        StanceTrainingOptions options = StanceTrainingOptions.Default with { Encoder = !a.Flags.Contains("no-encoder"), Projection = projection };
         string data = a.Option("data") ?? DefaultData;
-        string output = a.Option("out") ?? (newClaims ? DefaultNewClaimsOut : holdout ? DefaultHoldoutOut : DefaultOut);
+        string output = a.Option("out") ?? (newClaims ? DefaultNewClaimsOut : byHeadline ? DefaultHeadlineHoldoutOut : holdout ? DefaultHoldoutOut : DefaultOut);
         IReadOnlyList<FncPair> pairs;
         try
         {
@@ -47,9 +65,10 @@ public static class TrainStanceCommand
         }
 
         (IReadOnlyList<FncPair> training, IReadOnlyList<FncPair> held) =
-            newClaims ? FncSplit.SplitByBodyAndHeadline(pairs) : holdout ? FncSplit.Split(pairs) : (pairs, []);
+            newClaims ? FncSplit.SplitByBodyAndHeadline(pairs) : byHeadline ? FncSplit.SplitByHeadline(pairs) : holdout ? FncSplit.Split(pairs) : (pairs, []);
         var clock = Stopwatch.StartNew();
-        StanceModel model = new StanceTrainer(StanceTrainingOptions.Default, stdout).Train(training);
+        SentenceVectorStore? store = options.Encoder ? SentenceVectorStore.Open(VectorStore, stdout) : null;
+        StanceModel model = new StanceTrainer(options, stdout, store).Train(training);
         clock.Stop();
         try
         {
@@ -67,8 +86,12 @@ public static class TrainStanceCommand
         {
             // Score the model as saved, so the figures are those of the file.
             StanceModel saved = StanceModel.Load(output);
-            stdout.WriteLine($"hold-out: {held.Count} rows of {held.Select(p => p.BodyId).Distinct().Count()} bodies never seen in training" +
-                (newClaims ? $" and {held.Select(p => p.Headline).Distinct().Count()} headlines never seen in training" : ""));
+            saved = store is null ? saved : saved.WithVectors(store);
+            int heldBodies = held.Select(p => p.BodyId).Distinct().Count(), heldHeadlines = held.Select(p => p.Headline).Distinct().Count();
+            stdout.WriteLine(byHeadline
+                ? $"hold-out: {held.Count} rows of {heldHeadlines} headlines never seen in training (their {heldBodies} bodies may be)"
+                : $"hold-out: {held.Count} rows of {heldBodies} bodies never seen in training" +
+                    (newClaims ? $" and {heldHeadlines} headlines never seen in training" : ""));
             stdout.Write(EvalFnc1Command.Score(saved, held).Format());
         }
 

@@ -9,7 +9,7 @@ namespace Crosscheck.Stance;
 /// </param>
 public sealed record BoostingOptions(int MaxRounds = 200, int Depth = 5, float LearningRate = 0.1f, int Bins = 32, float Lambda = 1f, float MinChildWeight = 1f, int Patience = 20, float[]? ClassWeights = null, float Share = 0.5f)
 {
-    public float[] Weights => ClassWeights ?? [1.5f, 3f, 1f, 1f];
+    public float[] Weights => ClassWeights ?? [1.5f, 5f, 1f, 1f];
 }
 
 /// <summary>

@@ -18,6 +18,14 @@ public static class FncSplit
         return ids.Skip(training).ToHashSet();
     }
 
+    /// <summary>The hold-out headlines among the distinct headlines of <paramref name="pairs"/>.</summary>
+    public static IReadOnlySet<string> HoldoutHeadlines(IEnumerable<FncPair> pairs, double fraction = HoldoutFraction, int seed = Seed)
+    {
+        string[] headlines = pairs.Select(p => p.Headline).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        new Random(seed + 1).Shuffle(headlines);
+        return headlines.Skip((int)Math.Round(headlines.Length * (1 - fraction))).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// A harder split, closer to the competition test set (new claims and new bodies): a fraction of the bodies
     /// and, separately, of the distinct headlines are held out; the hold-out part is the rows whose body and
@@ -26,11 +34,19 @@ public static class FncSplit
     public static (IReadOnlyList<FncPair> Training, IReadOnlyList<FncPair> Holdout) SplitByBodyAndHeadline(IReadOnlyList<FncPair> pairs, double fraction = HoldoutFraction, int seed = Seed)
     {
         IReadOnlySet<int> bodies = HoldoutBodies(pairs, fraction, seed);
-        string[] headlines = pairs.Select(p => p.Headline).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        new Random(seed + 1).Shuffle(headlines);
-        HashSet<string> held = headlines.Skip((int)Math.Round(headlines.Length * (1 - fraction))).ToHashSet(StringComparer.Ordinal);
+        IReadOnlySet<string> held = HoldoutHeadlines(pairs, fraction, seed);
         return (pairs.Where(p => !bodies.Contains(p.BodyId) && !held.Contains(p.Headline)).ToList(),
             pairs.Where(p => bodies.Contains(p.BodyId) && held.Contains(p.Headline)).ToList());
+    }
+
+    /// <summary>
+    /// Holds out whole claims: a seeded shuffle of the distinct headlines (ordinal order first) puts a fraction of them,
+    /// with every row of each, in the hold-out part. Bodies are shared by both parts; no hold-out headline is seen in training.
+    /// </summary>
+    public static (IReadOnlyList<FncPair> Training, IReadOnlyList<FncPair> Holdout) SplitByHeadline(IReadOnlyList<FncPair> pairs, double fraction = HoldoutFraction, int seed = Seed)
+    {
+        IReadOnlySet<string> held = HoldoutHeadlines(pairs, fraction, seed);
+        return (pairs.Where(p => !held.Contains(p.Headline)).ToList(), pairs.Where(p => held.Contains(p.Headline)).ToList());
     }
 
     /// <summary>The rows whose body is (or is not) among the hold-out bodies, in input order.</summary>

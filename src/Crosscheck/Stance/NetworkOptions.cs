@@ -14,5 +14,5 @@ public sealed record NetworkOptions(
     int Patience = 5,
     int Seed = 1)
 {
-    public float[] Weights => ClassWeights ?? [1.5f, 3f, 1f, 1f];
+    public float[] Weights => ClassWeights ?? [1.5f, 5f, 1f, 1f];
 }

@@ -6,21 +6,34 @@ namespace Crosscheck.Stance;
 /// UCL FNC-1 system did), followed by <see cref="HandFeatureCount"/> hand features (TF-IDF cosines of
 /// the whole body, its lead and its closest sentence; word and n-gram overlap; refuting, hedging,
 /// supporting and negation cues in the claim, the body and the sentences closest to the claim).
-/// Vocabulary and IDF come from training data only.
+/// With <see cref="UsesEncoder"/>, <see cref="EncoderFeatureCount"/> more from sentence vectors
+/// (<see cref="EncoderFeatures"/>). Vocabulary and IDF come from training data only.
 /// </summary>
 public sealed class StanceFeaturizer
 {
-    public const int HandFeatureCount = 26;
+    /// <summary>The hand features every model has (word overlap, TF-IDF cosines, cues).</summary>
+    public const int BaseFeatureCount = 26;
+
+    /// <summary>The hand features from sentence vectors, when <see cref="UsesEncoder"/> (before any projection).</summary>
+    public const int EncoderFeatureCount = EncoderFeatures.Count;
+
     private const int LeadSentences = 3;
     private const int TopSentences = 3;
 
     private readonly Dictionary<string, int> index;
     private readonly float unknownIdf;
 
-    public StanceFeaturizer(IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, float> idf)
+    /// <param name="encoder">Whether the encoder features are computed.</param>
+    /// <param name="projection">Dimensions of the fixed projection of claim vector ⊙ best sentence vector (0: none).</param>
+    /// <param name="vectors">Where sentence vectors come from (default: the shared encoder).</param>
+    public StanceFeaturizer(IReadOnlyList<string> vocabulary, IReadOnlyDictionary<string, float> idf, bool encoder = false, int projection = 0, ISentenceVectorSource? vectors = null)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(projection);
         Vocabulary = vocabulary;
         Idf = idf;
+        UsesEncoder = encoder;
+        Projection = encoder ? projection : 0;
+        Vectors = vectors ?? EncoderVectorSource.Instance;
         index = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
         for (int i = 0; i < vocabulary.Count; i++)
         {
@@ -36,14 +49,32 @@ public sealed class StanceFeaturizer
     /// <summary>Inverse document frequency of every word seen in at least two training texts.</summary>
     public IReadOnlyDictionary<string, float> Idf { get; }
 
+    /// <summary>Whether the row ends with the encoder features (sentence vectors of the claim and the body's sentences).</summary>
+    public bool UsesEncoder { get; }
+
+    /// <summary>Dimensions of the projected claim ⊙ best-sentence product among the encoder features.</summary>
+    public int Projection { get; }
+
+    /// <summary>The source of sentence vectors when <see cref="UsesEncoder"/>.</summary>
+    public ISentenceVectorSource Vectors { get; }
+
+    /// <summary>The number of hand features at the end of each row.</summary>
+    public int HandFeatureCount => BaseFeatureCount + (UsesEncoder ? EncoderFeatureCount + Projection : 0);
+
     public int Dimension => (2 * Vocabulary.Count) + HandFeatureCount;
+
+    /// <summary>The same featurizer with sentence vectors from <paramref name="vectors"/> (a store on disk while training).</summary>
+    public StanceFeaturizer WithVectors(ISentenceVectorSource vectors) => new(Vocabulary, Idf, UsesEncoder, Projection, vectors);
+
+    /// <summary>The sentences of a body as the featurizer splits them (<see cref="StanceText.Sentences"/>).</summary>
+    public static IEnumerable<string> SentenceTexts(string body) => StanceText.Sentences(body).Select(s => body[s.Start..s.End]);
 
     /// <summary>
     /// Builds the vocabulary (the <paramref name="size"/> most frequent content words of the texts) and
     /// the IDF (ln((1 + N) / (1 + df)) + 1 over the distinct texts, for words in two texts or more).
     /// Ties are broken by ordinal word order so the result is deterministic.
     /// </summary>
-    public static StanceFeaturizer Build(IEnumerable<string> texts, int size)
+    public static StanceFeaturizer Build(IEnumerable<string> texts, int size, bool encoder = false, int projection = 0, ISentenceVectorSource? vectors = null)
     {
         StanceCues cues = StanceCues.Instance;
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,13 +109,14 @@ public sealed class StanceFeaturizer
             }
         }
 
-        return new StanceFeaturizer(vocabulary, idf);
+        return new StanceFeaturizer(vocabulary, idf, encoder, projection, vectors);
     }
 
     /// <summary>The input row of one pair.</summary>
     public SparseRow Features(string claim, string body) => Features(Profile(claim, false), Profile(body, true));
 
-    internal TextProfile Profile(string text, bool withSentences)
+    /// <param name="vectors">Sentence vectors to use instead of <see cref="Vectors"/> (texts encoded in bulk beforehand).</param>
+    internal TextProfile Profile(string text, bool withSentences, ISentenceVectorSource? vectors = null)
     {
         StanceCues cues = StanceCues.Instance;
         List<string> words = StanceText.Words(text);
@@ -108,15 +140,22 @@ public sealed class StanceFeaturizer
         }
 
         var sentences = new List<SentenceProfile>();
+        float[]? vector = null;
         if (withSentences)
         {
-            foreach ((int start, int end) in StanceText.Sentences(text))
+            List<(int Start, int End)> spans = StanceText.Sentences(text);
+            IReadOnlyList<float[]>? encoded = UsesEncoder && spans.Count > 0 ? (vectors ?? Vectors).Encode([.. spans.Select(s => text[s.Start..s.End])]) : null;
+            for (int i = 0; i < spans.Count; i++)
             {
-                sentences.Add(SentenceOf(StanceText.Words(text, start, end)));
+                sentences.Add(SentenceOf(StanceText.Words(text, spans[i].Start, spans[i].End)) with { Vector = encoded?[i] });
             }
         }
+        else if (UsesEncoder)
+        {
+            vector = (vectors ?? Vectors).Encode([text])[0];
+        }
 
-        return new TextProfile { Words = words, Counts = counts, TfIdf = TfIdf(counts), NGrams = ngrams, Sentences = sentences };
+        return new TextProfile { Words = words, Counts = counts, TfIdf = TfIdf(counts), NGrams = ngrams, Sentences = sentences, Vector = vector };
     }
 
     internal SentenceProfile SentenceOf(List<string> words)
@@ -239,6 +278,11 @@ public sealed class StanceFeaturizer
         f[23] = Log(body.Words.Count);
         f[24] = Log(content);
         f[25] = sentenceCos.Count(c => c > 0.2f) / (float)Math.Max(1, sentenceCos.Length);
+        if (UsesEncoder)
+        {
+            EncoderFeatures.Fill(f.AsSpan(BaseFeatureCount), claim, head, sentences, Projection);
+        }
+
         return f;
     }
 

@@ -14,7 +14,7 @@ public sealed class StanceModel : IStanceClassifier
 {
     public const string ResourceName = "stance.model";
     private const string Magic = "CROSSCHECK-STANCE";
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly Lazy<StanceModel> DefaultModel = new(LoadEmbedded);
 
     public StanceModel(StanceFeaturizer featurizer, float[] mean, float[] scale, IReadOnlyList<StanceNetwork> networks, IReadOnlyList<int> trainingBodies, BoostedTrees? trees = null, float treeWeight = 0)
@@ -86,12 +86,16 @@ public sealed class StanceModel : IStanceClassifier
     }
 
     /// <summary>The raw hand features of a featurized row (its last values).</summary>
-    public static ReadOnlySpan<float> HandFeatures(SparseRow raw) => raw.Value.AsSpan(raw.Value.Length - StanceFeaturizer.HandFeatureCount);
+    public ReadOnlySpan<float> HandFeatures(SparseRow raw) => raw.Value.AsSpan(raw.Value.Length - Featurizer.HandFeatureCount);
+
+    /// <summary>The same model with sentence vectors from <paramref name="vectors"/> (a store on disk for bulk scoring).</summary>
+    public StanceModel WithVectors(ISentenceVectorSource vectors) =>
+        new(Featurizer.WithVectors(vectors), Mean, Scale, Networks, TrainingBodies, Trees, TreeWeight);
 
     /// <summary>A copy of <paramref name="raw"/> with its hand features standardized.</summary>
     public SparseRow Standardize(SparseRow raw)
     {
-        int first = Featurizer.Dimension - StanceFeaturizer.HandFeatureCount;
+        int first = Featurizer.Dimension - Featurizer.HandFeatureCount;
         float[] value = (float[])raw.Value.Clone();
         for (int k = 0; k < raw.Index.Length; k++)
         {
@@ -124,6 +128,9 @@ public sealed class StanceModel : IStanceClassifier
             w.Write(word);
             w.Write(idf);
         }
+
+        w.Write(Featurizer.UsesEncoder);
+        w.Write(Featurizer.Projection);
 
         w.Write(Mean.Length);
         foreach (float x in Mean.Concat(Scale))
@@ -162,7 +169,8 @@ public sealed class StanceModel : IStanceClassifier
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gzip, Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() != Version)
+        int version = r.ReadString() == Magic ? r.ReadInt32() : -1;
+        if (version is not (2 or Version))
         {
             throw new InvalidDataException("not a Crosscheck stance model (or another version)");
         }
@@ -179,6 +187,10 @@ public sealed class StanceModel : IStanceClassifier
         {
             idf[r.ReadString()] = r.ReadSingle();
         }
+
+        // Version 2 had no encoder features.
+        bool encoder = version >= 3 && r.ReadBoolean();
+        int projection = version >= 3 ? r.ReadInt32() : 0;
 
         int hand = r.ReadInt32();
         float[] mean = ReadFloats(r, hand), scale = ReadFloats(r, hand);
@@ -202,7 +214,7 @@ public sealed class StanceModel : IStanceClassifier
             trees = BoostedTrees.Read(r);
         }
 
-        return new StanceModel(new StanceFeaturizer(vocabulary, idf), mean, scale, networks, bodies, trees, treeWeight);
+        return new StanceModel(new StanceFeaturizer(vocabulary, idf, encoder, projection), mean, scale, networks, bodies, trees, treeWeight);
     }
 
     public static StanceModel Load(string path)

@@ -3,17 +3,19 @@ namespace Crosscheck.Stance;
 /// <summary>
 /// Builds a <see cref="StanceModel"/> from labelled FNC-1 rows: vocabulary and IDF from the rows' texts,
 /// hand-feature scaling from the rows, then an ensemble of networks, each early-stopped on a dev slice
-/// of the rows held out by body. Deterministic for the same rows and options.
+/// of the rows held out by body. Deterministic for the same rows and options. Sentence vectors for the encoder
+/// features come from <paramref name="vectors"/> (a <see cref="SentenceVectorStore"/> on disk; default the shared encoder).
 /// </summary>
-public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log = null)
+public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log = null, ISentenceVectorSource? vectors = null)
 {
     public StanceModel Train(IReadOnlyList<FncPair> pairs)
     {
         (IReadOnlyList<FncPair> fit, IReadOnlyList<FncPair> dev) = FncSplit.Split(pairs, options.DevFraction, options.Seed);
         log?.WriteLine($"training on {fit.Count} rows ({fit.Select(p => p.BodyId).Distinct().Count()} bodies), dev {dev.Count} rows ({dev.Select(p => p.BodyId).Distinct().Count()} bodies)");
-        StanceFeaturizer featurizer = StanceFeaturizer.Build(pairs.Select(p => p.Headline).Concat(pairs.Select(p => p.Body)), options.VocabularySize);
+        StanceFeaturizer featurizer = StanceFeaturizer.Build(pairs.Select(p => p.Headline).Concat(pairs.Select(p => p.Body)), options.VocabularySize, options.Encoder, options.Projection, vectors);
+        log?.WriteLine($"{featurizer.HandFeatureCount} hand features" + (featurizer.UsesEncoder ? $" ({StanceFeaturizer.EncoderFeatureCount + featurizer.Projection} from sentence vectors)" : ""));
         List<SparseRow> fitRaw = Featurize(featurizer, fit), devRaw = Featurize(featurizer, dev);
-        (float[] mean, float[] scale) = Scaling(fitRaw, featurizer.Dimension - StanceFeaturizer.HandFeatureCount);
+        (float[] mean, float[] scale) = Scaling(fitRaw, featurizer.Dimension - featurizer.HandFeatureCount, featurizer.HandFeatureCount);
         int[] bodies = pairs.Select(p => p.BodyId).Distinct().Order().ToArray();
         var scaler = new StanceModel(featurizer, mean, scale, [], bodies);
         List<SparseRow> fitRows = fitRaw.ConvertAll(scaler.Standardize), devRows = devRaw.ConvertAll(scaler.Standardize);
@@ -34,8 +36,8 @@ public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log
         }
 
         log?.WriteLine("boosted trees on the hand features");
-        float[][] fitHand = fitRaw.Select(r => StanceModel.HandFeatures(r).ToArray()).ToArray();
-        float[][] devHand = devRaw.Select(r => StanceModel.HandFeatures(r).ToArray()).ToArray();
+        float[][] fitHand = fitRaw.Select(r => scaler.HandFeatures(r).ToArray()).ToArray();
+        float[][] devHand = devRaw.Select(r => scaler.HandFeatures(r).ToArray()).ToArray();
         BoostedTrees trees = new BoostedTreesTrainer(options.Boosting, log).Train(fitHand, fitLabels, devHand, devLabels);
         var model = new StanceModel(featurizer, mean, scale, networks, bodies, trees, options.Boosting.Share);
         log?.WriteLine($"  dev FNC % + 10 × macro-F1: networks {DevScore(new StanceModel(featurizer, mean, scale, networks, bodies), devRaw, devLabels):0.00}, trees {DevScore(new StanceModel(featurizer, mean, scale, [], bodies, trees, 1), devRaw, devLabels):0.00}, ensemble {DevScore(model, devRaw, devLabels):0.00}");
@@ -53,9 +55,14 @@ public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log
         return s.Percent + (10 * s.MacroF1);
     }
 
-    /// <summary>The input rows of <paramref name="pairs"/>, each distinct headline and body profiled once.</summary>
+    /// <summary>
+    /// The input rows of <paramref name="pairs"/>, each distinct headline and body profiled once; with the encoder
+    /// features, every distinct headline and body sentence is encoded first in one call (on every core).
+    /// </summary>
     public static List<SparseRow> Featurize(StanceFeaturizer featurizer, IReadOnlyList<FncPair> pairs)
     {
+        KnownVectors? known = featurizer.UsesEncoder ? KnownVectors.Of(featurizer.Vectors,
+            pairs.Select(p => p.Headline).Concat(pairs.DistinctBy(p => p.BodyId).SelectMany(p => StanceFeaturizer.SentenceTexts(p.Body)))) : null;
         var heads = new Dictionary<string, TextProfile>(StringComparer.Ordinal);
         var bodies = new Dictionary<int, TextProfile>();
         var rows = new List<SparseRow>(pairs.Count);
@@ -63,12 +70,12 @@ public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log
         {
             if (!heads.TryGetValue(p.Headline, out TextProfile? head))
             {
-                heads[p.Headline] = head = featurizer.Profile(p.Headline, false);
+                heads[p.Headline] = head = featurizer.Profile(p.Headline, false, known);
             }
 
             if (!bodies.TryGetValue(p.BodyId, out TextProfile? body))
             {
-                bodies[p.BodyId] = body = featurizer.Profile(p.Body, true);
+                bodies[p.BodyId] = body = featurizer.Profile(p.Body, true, known);
             }
 
             rows.Add(featurizer.Features(head, body));
@@ -77,9 +84,8 @@ public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log
         return rows;
     }
 
-    private static (float[] Mean, float[] Scale) Scaling(List<SparseRow> rows, int first)
+    private static (float[] Mean, float[] Scale) Scaling(List<SparseRow> rows, int first, int n)
     {
-        int n = StanceFeaturizer.HandFeatureCount;
         var sum = new double[n];
         var squares = new double[n];
         foreach (SparseRow r in rows)
@@ -106,5 +112,24 @@ public sealed class StanceTrainer(StanceTrainingOptions options, TextWriter? log
         }
 
         return (mean, scale);
+    }
+
+    /// <summary>Vectors of texts encoded beforehand in one call, looked up by text.</summary>
+    private sealed class KnownVectors(Dictionary<string, float[]> vectors) : ISentenceVectorSource
+    {
+        public static KnownVectors Of(ISentenceVectorSource source, IEnumerable<string> texts)
+        {
+            string[] distinct = texts.Distinct(StringComparer.Ordinal).ToArray();
+            IReadOnlyList<float[]> encoded = source.Encode(distinct);
+            var map = new Dictionary<string, float[]>(distinct.Length, StringComparer.Ordinal);
+            for (int i = 0; i < distinct.Length; i++)
+            {
+                map[distinct[i]] = encoded[i];
+            }
+
+            return new KnownVectors(map);
+        }
+
+        public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts) => texts.Select(t => vectors[t]).ToArray();
     }
 }

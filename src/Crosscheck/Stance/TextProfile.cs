@@ -16,7 +16,13 @@ internal sealed class TextProfile
 
     /// <summary>The sentences, each with its own profile, in order (empty for a headline).</summary>
     public required List<SentenceProfile> Sentences { get; init; }
+
+    /// <summary>The sentence vector of a headline (null for a body, or without the encoder features).</summary>
+    public float[]? Vector { get; init; }
 }
 
-/// <summary>A body sentence: its TF-IDF vector and its cue counts.</summary>
-internal sealed record SentenceProfile(Dictionary<string, float> TfIdf, int Refuting, int Hedging, int Supporting, int Negation);
+/// <summary>A body sentence: its TF-IDF vector, its cue counts and (with the encoder features) its sentence vector.</summary>
+internal sealed record SentenceProfile(Dictionary<string, float> TfIdf, int Refuting, int Hedging, int Supporting, int Negation)
+{
+    public float[]? Vector { get; init; }
+}

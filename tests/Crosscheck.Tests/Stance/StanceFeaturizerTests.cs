@@ -35,10 +35,10 @@ public sealed class StanceFeaturizerTests
 
         SparseRow row = f.Features("River flooded", "The team won.");
 
-        f.Dimension.ShouldBe((2 * v) + StanceFeaturizer.HandFeatureCount);
+        f.Dimension.ShouldBe((2 * v) + f.HandFeatureCount);
         row.Index.ShouldContain(river);
         row.Index.ShouldNotContain(v + river);
-        row.Index.Count(i => i >= 2 * v).ShouldBe(StanceFeaturizer.HandFeatureCount);
+        row.Index.Count(i => i >= 2 * v).ShouldBe(f.HandFeatureCount);
         row.Index.ShouldBe(row.Index.Order().ToArray());
     }
 
@@ -46,7 +46,7 @@ public sealed class StanceFeaturizerTests
     public void Should_score_overlap_and_refuting_cues_in_the_hand_features()
     {
         StanceFeaturizer f = StanceFeaturizer.Build(Texts, 50);
-        int first = f.Dimension - StanceFeaturizer.HandFeatureCount;
+        int first = f.Dimension - f.HandFeatureCount;
 
         float[] related = Hand(f.Features("The river flooded the old town", "Officials deny the river flooded the old town. It was a hoax."), first);
         float[] unrelated = Hand(f.Features("The river flooded the old town", "The football team won the cup final."), first);
