@@ -58,6 +58,11 @@ public static class AnalyzeCommand
             stderr.WriteLine($"crosscheck: {p.File}: {p.Reason}");
         }
 
+        foreach (string note in result.Set.Notes)
+        {
+            stderr.WriteLine($"crosscheck: note: {note}");
+        }
+
         if (result.Duplicates.Count > 0 && !quiet)
         {
             InputProblem first = result.Duplicates[0];

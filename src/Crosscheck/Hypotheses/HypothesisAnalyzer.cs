@@ -30,6 +30,6 @@ public sealed class HypothesisAnalyzer(Func<IReadOnlyList<Hypothesis>, IReadOnly
 
         var ruled = hypotheses.Where(h => h.Kind is not (HypothesisKind.Claim or HypothesisKind.Counterclaim)).ToList();
         var stances = StanceFinder.StancesFor(ruled, claims).Concat(props.StancesFor(hypotheses)).ToList();
-        return set with { Hypotheses = hypotheses, Stances = stances };
+        return set with { Hypotheses = hypotheses, Stances = stances, Notes = props.Problem is { } p ? [.. set.Notes, p] : set.Notes };
     }
 }

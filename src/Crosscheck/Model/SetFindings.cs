@@ -61,6 +61,9 @@ public sealed record SetFindings
 
     /// <summary>Each article's stance toward each user claim (<c>--claim</c>), from the learned stance model.</summary>
     public IReadOnlyList<ClaimStance> ClaimStances { get; init; } = [];
+
+    /// <summary>What a set step could not do as it should and did otherwise (e.g. the sentence encoder failed), in words.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>An article's stance toward a user-given claim, from the learned stance model.</summary>

@@ -75,6 +75,9 @@ internal sealed class PropositionFinder
 
     public IReadOnlyList<PropositionSentence> Sentences => _sentences;
 
+    /// <summary>Why the sentence encoder was not used although it should have been, or null.</summary>
+    public string? Problem => _similarity.Problem;
+
     public double Similarity(PropositionSentence a, PropositionSentence b) => _similarity.Similarity(a, b);
 
     /// <summary>The claim clusters of the set, ids from <paramref name="firstId"/> on ("h{n}").</summary>

@@ -24,6 +24,9 @@ internal sealed class PropositionSet
 
     public IReadOnlyList<Hypothesis> Hypotheses { get; }
 
+    /// <summary>Why the claims were compared by their words only (the encoder failed), or null.</summary>
+    public string? Problem => _finder.Problem;
+
     public static PropositionSet Find(ClaimSet claims, IReadOnlyList<DocumentFindings> findings, int firstId)
     {
         Dictionary<string, DocumentFindings> byDoc = findings.GroupBy(f => f.DocId).ToDictionary(g => g.Key, g => g.First());

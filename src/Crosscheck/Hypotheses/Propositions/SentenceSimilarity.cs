@@ -16,29 +16,58 @@ internal sealed class SentenceSimilarity
     private readonly TermSimilarity _terms;
     private readonly Dictionary<PropositionSentence, float[]>? _vectors;
 
-    public SentenceSimilarity(IReadOnlyList<PropositionSentence> sentences, bool useEncoder = true)
+    /// <param name="sentences">The set's sentences.</param>
+    /// <param name="useEncoder">False to compare by words alone.</param>
+    /// <param name="encode">The encoder (the shared all-MiniLM-L6-v2 when null); tests give one that fails.</param>
+    public SentenceSimilarity(IReadOnlyList<PropositionSentence> sentences, bool useEncoder = true, Func<IReadOnlyList<string>, IReadOnlyList<float[]>>? encode = null)
     {
         _terms = new TermSimilarity(sentences);
         if (useEncoder && sentences.Count <= EncoderBudget && sentences.Count > 0)
         {
-            var texts = sentences.Select(s => s.Text).ToList();
-            var vectors = new float[texts.Count][];
-            const int chunk = 64;
-            Parallel.For(0, (texts.Count + chunk - 1) / chunk, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            encode ??= texts => SentenceEncoder.Shared.Encode(texts);
+            try
             {
-                var part = texts.Skip(i * chunk).Take(chunk).ToList();
-                IReadOnlyList<float[]> encoded = SentenceEncoder.Shared.Encode(part);
-                for (int j = 0; j < encoded.Count; j++)
-                {
-                    vectors[(i * chunk) + j] = encoded[j];
-                }
-            });
-            _vectors = new Dictionary<PropositionSentence, float[]>(ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < sentences.Count; i++)
+                _vectors = Encode(sentences, encode);
+            }
+            catch (Exception e) when (Failure(e) is { } failure)
             {
-                _vectors[sentences[i]] = vectors[i];
+                // The model could not be read: the claims are still compared, by their words alone, and the run says so.
+                Problem = $"the sentence encoder could not be used ({failure.Message}); claims were compared by their words only";
             }
         }
+    }
+
+    private static SentenceEncoderException? Failure(Exception e) => e switch
+    {
+        SentenceEncoderException s => s,
+        AggregateException a => a.InnerExceptions.OfType<SentenceEncoderException>().FirstOrDefault(),
+        _ => null,
+    };
+
+    /// <summary>Why the encoder was not used although it should have been, or null.</summary>
+    public string? Problem { get; }
+
+    private static Dictionary<PropositionSentence, float[]> Encode(IReadOnlyList<PropositionSentence> sentences, Func<IReadOnlyList<string>, IReadOnlyList<float[]>> encode)
+    {
+        var texts = sentences.Select(s => s.Text).ToList();
+        var vectors = new float[texts.Count][];
+        const int chunk = 64;
+        Parallel.For(0, (texts.Count + chunk - 1) / chunk, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var part = texts.Skip(i * chunk).Take(chunk).ToList();
+            IReadOnlyList<float[]> encoded = encode(part);
+            for (int j = 0; j < encoded.Count; j++)
+            {
+                vectors[(i * chunk) + j] = encoded[j];
+            }
+        });
+        var result = new Dictionary<PropositionSentence, float[]>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            result[sentences[i]] = vectors[i];
+        }
+
+        return result;
     }
 
     /// <summary>The TF-IDF neighbours of a sentence (see <see cref="TermSimilarity.Neighbors"/>), for sets too large to compare every pair.</summary>
