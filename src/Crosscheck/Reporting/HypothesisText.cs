@@ -4,7 +4,8 @@ namespace Crosscheck.Reporting;
 public static class HypothesisText
 {
     public const string Explanation =
-        "Articles often put forward competing explanations of an event — who carried it out, who helped, what let it happen. " +
+        "Articles on one story often disagree: on what happened (a claim and the denials it meets — \"Denied or disputed\", a counterclaim), " +
+        "and on competing explanations of an event — who carried it out, who helped, what let it happen. " +
         "This section lists those hypotheses (found in the text, or added by you), shows where each source stands on each, " +
         "and then weighs them with the Analysis of Competing Hypotheses (ACH), a method analysts use so as not to settle on the first story that fits. " +
         "ACH does not count what supports a hypothesis, since much evidence fits several explanations at once; it counts what speaks against it. " +
