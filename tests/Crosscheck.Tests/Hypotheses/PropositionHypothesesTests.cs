@@ -106,6 +106,40 @@ public sealed class PropositionHypothesesTests
     }
 
     [Fact]
+    public void Should_read_a_hypothesis_the_user_wrote_by_meaning_when_it_names_no_agent()
+    {
+        // Given the same articles and a hypothesis of the user's that is a denial and names no agent or cause
+        string dir = Path.Combine(Path.GetTempPath(), "crosscheck-user-hyp-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string[] texts = [Believer, Reporter, Debunker, Balanced, Unrelated];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                File.WriteAllText(Path.Combine(dir, $"{(char)('a' + i)}.txt"), texts[i]);
+            }
+
+            var options = new Crosscheck.Pipeline.AnalysisOptions { Case = Crosscheck.Hypotheses.Edits.CaseFile.Empty.WithAdded(["The $9 million sale is false"]) };
+
+            // When the set is analyzed with it
+            var result = Crosscheck.Pipeline.AnalysisPipelineBuilder.CreateDefault(options).Build().Run([dir]);
+
+            // Then the debunking article supports it, the balanced one reports it, the believer and the unrelated one do not mention it
+            Hypothesis user = result.Set.Hypotheses.Single(h => h.UserGiven);
+            StanceKind Author(string file) => result.Set.Stances.Single(s => s.HypothesisId == user.Id && s.Holder is null
+                && s.DocId == result.Documents.Single(d => d.Document.File == file).Id).Stance;
+            Author("c.txt").ShouldBe(StanceKind.Supports);
+            Author("d.txt").ShouldBe(StanceKind.Reports);
+            Author("a.txt").ShouldBe(StanceKind.Absent);
+            Author("e.txt").ShouldBe(StanceKind.Absent);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Should_not_found_a_hypothesis_on_a_set_of_one_article()
     {
         HypothesisTestSet set = HypothesisTestSet.Analyze(Believer);

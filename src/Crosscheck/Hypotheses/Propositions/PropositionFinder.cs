@@ -80,6 +80,30 @@ internal sealed class PropositionFinder
 
     public double Similarity(PropositionSentence a, PropositionSentence b) => _similarity.Similarity(a, b);
 
+    /// <summary>
+    /// The claim a text from outside the set (a hypothesis the user wrote) stands for: the sentence of the set closest
+    /// to it that states something (no denial, question or negation), when it is at least as close as a member is to
+    /// its claim; else null. Its members and denials are then found as for a found claim.
+    /// </summary>
+    public PropositionCluster? ClaimFor(string id, string text, bool denying = false, string? opposes = null)
+    {
+        var lex = PropositionLexicon.Instance;
+        var tokens = Annotation.Tokenizer.Tokenize(text, new TextSpan(0, text.Length)).Where(t => t.Kind is TokenKind.Word or TokenKind.Number);
+        var terms = PropositionReader.TermsOf(tokens, lex);
+        float[]? vector = _similarity.Vector(text);
+        if (denying)
+        {
+            // A hypothesis that is itself a denial ("the video was staged") is stated by the set's denials close to it.
+            var close = _sentences.Where(s => (s.Denial > 0 || s.OwnContrary) && !s.Question && _similarity.Similarity(terms, vector, s) >= RelatedSimilarity).ToList();
+            return close.Count == 0 ? null : new PropositionCluster(id, close.OrderByDescending(s => _similarity.Similarity(terms, vector, s)).First(), close, opposes);
+        }
+
+        var best = _sentences.Where(s => s.Denial == 0 && !s.Question && !s.Negated)
+            .Select(s => (Sentence: s, Sim: _similarity.Similarity(terms, vector, s)))
+            .OrderByDescending(x => x.Sim).ThenBy(x => x.Sentence.BodyIndex).FirstOrDefault();
+        return best.Sentence is null || best.Sim < MemberSimilarity ? null : new PropositionCluster(id, best.Sentence, MembersOf(best.Sentence), null);
+    }
+
     /// <summary>The claim clusters of the set, ids from <paramref name="firstId"/> on ("h{n}").</summary>
     public IReadOnlyList<PropositionCluster> Find(int firstId)
     {

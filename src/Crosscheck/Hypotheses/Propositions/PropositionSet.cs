@@ -43,6 +43,25 @@ internal sealed class PropositionSet
         return PropositionStances.For(clusters, _finder, _docIds);
     }
 
+    /// <summary>
+    /// The stances toward a hypothesis the user wrote, read by meaning: the claim of the set it stands for (see
+    /// <see cref="PropositionFinder.ClaimFor"/>) and the denials it meets. Empty when no sentence of the set states it.
+    /// </summary>
+    public IReadOnlyList<HypothesisStance> StancesByMeaning(Hypothesis hypothesis)
+    {
+        ArgumentNullException.ThrowIfNull(hypothesis);
+        PropositionCluster? central = _clusters.FirstOrDefault(c => !c.IsDenial);
+        if (PropositionLexicon.Instance.Denial(hypothesis.Text).Weight > 0 && central is not null)
+        {
+            // A denial: weighed against the set's central claim, as a counterclaim of it.
+            PropositionCluster? denial = _finder.ClaimFor(hypothesis.Id, hypothesis.Text, denying: true, opposes: central.Id);
+            return denial is null ? [] : [.. PropositionStances.For([central, denial], _finder, _docIds).Where(s => s.HypothesisId == hypothesis.Id)];
+        }
+
+        PropositionCluster? claim = _finder.ClaimFor(hypothesis.Id, hypothesis.Text);
+        return claim is null ? [] : PropositionStances.For([claim], _finder, _docIds);
+    }
+
     private static Hypothesis ToHypothesis(PropositionCluster c) =>
         new(c.Id, (c.IsDenial ? DenialPrefix : "") + Statement(c.Representative.Text), c.IsDenial ? HypothesisKind.Counterclaim : HypothesisKind.Claim, null, null, false)
         {

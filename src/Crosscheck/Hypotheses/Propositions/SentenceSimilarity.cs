@@ -76,6 +76,31 @@ internal sealed class SentenceSimilarity
     /// <summary>True when the encoder's vectors take part.</summary>
     public bool Semantic => _vectors is not null;
 
+    /// <summary>How close a text from outside the set (a hypothesis the user wrote) is to a sentence of the set.</summary>
+    public double Similarity(IReadOnlyDictionary<string, int> terms, float[]? vector, PropositionSentence b)
+    {
+        double t = _terms.Similarity(terms, b);
+        return vector is null || _vectors is null || !_vectors.TryGetValue(b, out float[]? vb) ? t : (t + Math.Max(0, SentenceEncoder.Cosine(vector, vb))) / 2;
+    }
+
+    /// <summary>The encoder's vector of a text from outside the set, or null when the encoder takes no part.</summary>
+    public float[]? Vector(string text)
+    {
+        if (_vectors is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SentenceEncoder.Shared.Encode(text);
+        }
+        catch (SentenceEncoderException)
+        {
+            return null;
+        }
+    }
+
     public double Similarity(PropositionSentence a, PropositionSentence b)
     {
         double terms = _terms.Similarity(a, b);

@@ -31,6 +31,21 @@ internal sealed class TermSimilarity
         }
     }
 
+    /// <summary>The TF-IDF cosine of a text outside the set (its content terms) with a sentence of the set.</summary>
+    public double Similarity(IReadOnlyDictionary<string, int> terms, PropositionSentence b)
+    {
+        var wa = terms.ToDictionary(p => p.Key, p => (1 + Math.Log(p.Value)) * Idf(p.Key), StringComparer.Ordinal);
+        double na = Math.Sqrt(wa.Values.Sum(x => x * x));
+        var (wb, nb) = _vectors[b];
+        if (na == 0 || nb == 0)
+        {
+            return 0;
+        }
+
+        double dot = wa.Sum(p => wb.TryGetValue(p.Key, out double y) ? p.Value * y : 0);
+        return dot / (na * nb);
+    }
+
     /// <summary>The cosine of the two sentences' TF-IDF vectors, 0–1.</summary>
     public double Similarity(PropositionSentence a, PropositionSentence b)
     {
