@@ -87,6 +87,9 @@ public sealed record ClaimStance(string Claim, string DocId, string Stance, doub
 /// <summary>A file that could not be read or analyzed, and why.</summary>
 public sealed record InputProblem(string File, string Reason);
 
+/// <summary>How long one stage of a run took; <paramref name="Encoder"/> is the sentence encoder's share (thread time), when it ran.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Encoder);
+
 /// <summary>Everything one analysis run produced.</summary>
 public sealed record AnalysisResult(
     IReadOnlyList<AnnotatedDocument> Documents,
@@ -94,7 +97,10 @@ public sealed record AnalysisResult(
     SetFindings Set,
     IReadOnlyList<InputProblem> Problems)
 {
-    /// <summary>Inputs whose text repeats a document already read: analyzed once, named here.</summary>
+    /// <summary>How long each stage took: "read and clean", "extract", then each set step by name.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+        /// <summary>Inputs whose text repeats a document already read: analyzed once, named here.</summary>
     public IReadOnlyList<InputProblem> Duplicates { get; init; } = [];
 
     public DocumentFindings FindingsFor(string docId) => Findings.First(f => f.DocId == docId);

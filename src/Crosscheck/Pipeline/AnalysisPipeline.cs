@@ -48,7 +48,11 @@ public sealed class AnalysisPipeline
     /// <summary>Cleans and analyzes documents already read.</summary>
     public AnalysisResult Analyze(IReadOnlyList<SourceDocument> sources, IProgress<PipelineProgress>? progress = null)
     {
+        var timings = new List<StageTiming>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<Document> cleaned = ReferenceDates.Assign(_cleaner.Clean(sources));
+        timings.Add(new StageTiming("clean", clock.Elapsed, TimeSpan.Zero));
+        clock.Restart();
         progress?.Report(new PipelineProgress("clean", cleaned.Count, cleaned.Count));
 
         var problems = new List<InputProblem>();
@@ -92,13 +96,18 @@ public sealed class AnalysisPipeline
             }
         }
 
+        timings.Add(new StageTiming("extract", clock.Elapsed, TimeSpan.Zero));
         SetFindings set = new();
         foreach (ISetAnalyzer analyzer in SetAnalyzers)
         {
+            clock.Restart();
+            TimeSpan encoderBefore = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent : TimeSpan.Zero;
             set = analyzer.Analyze(docs, docFindings, set);
+            TimeSpan encoder = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent - encoderBefore : TimeSpan.Zero;
+            timings.Add(new StageTiming(analyzer.Name, clock.Elapsed, encoder));
         }
 
         progress?.Report(new PipelineProgress("compare", 1, 1));
-        return new AnalysisResult(docs, docFindings, set, problems);
+        return new AnalysisResult(docs, docFindings, set, problems) { Timings = timings };
     }
 }

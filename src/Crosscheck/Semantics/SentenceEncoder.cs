@@ -38,6 +38,9 @@ public sealed class SentenceEncoder
     /// <summary>The process-wide encoder (its model is loaded by the first call that needs it).</summary>
     public static SentenceEncoder Shared => SharedEncoder.Value;
 
+    /// <summary>True once <see cref="Shared"/> has been asked for (reading the time it spent does not load the model).</summary>
+    public static bool IsCreated => SharedEncoder.IsValueCreated;
+
     /// <summary>The model's name.</summary>
     public static string ModelName => "all-MiniLM-L6-v2";
 
@@ -63,6 +66,24 @@ public sealed class SentenceEncoder
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return EncodeTexts(texts);
+        }
+        finally
+        {
+            Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+        }
+    }
+
+    /// <summary>The time spent in <see cref="Encode(IReadOnlyList{string})"/> so far, summed over the threads that called it (for timing reports).</summary>
+    public TimeSpan TimeSpent => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+    private long _ticks;
+
+    private IReadOnlyList<float[]> EncodeTexts(IReadOnlyList<string> texts)
+    {
         var result = new float[texts.Count][];
         var pending = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < texts.Count; i++)
