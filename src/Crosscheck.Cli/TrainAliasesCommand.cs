@@ -4,11 +4,14 @@ using Crosscheck.Training;
 
 namespace Crosscheck.Cli;
 
-/// <summary>crosscheck train aliases --data FILE [--out FILE] [--show]: mines the alias gazetteer from a background news corpus.</summary>
+/// <summary>
+/// crosscheck train aliases --data FILE [--exclude DIR] [--out FILE] [--show]: mines the alias gazetteer from a background news
+/// corpus, leaving out every text that is also under DIR (the evaluation stories must not feed a gazetteer).
+/// </summary>
 public static class TrainAliasesCommand
 {
     public const string DefaultOut = "src/Crosscheck/Resources/Entities/mined-aliases.tsv";
-    private static readonly HashSet<string> Valued = ["data", "out"];
+    private static readonly HashSet<string> Valued = ["data", "out", "exclude"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -21,7 +24,7 @@ public static class TrainAliasesCommand
 
         if (a.Positional is not ["aliases"] || a.Option("data") is not { } data)
         {
-            return CommandLine.UsageError(stderr, "train needs: aliases --data FILE [--out FILE]");
+            return CommandLine.UsageError(stderr, "train needs: aliases --data FILE [--exclude DIR] [--out FILE]");
         }
 
         ReadResult read = new InputReader().Read([data]);
@@ -36,20 +39,28 @@ public static class TrainAliasesCommand
             return ExitCodes.Failed;
         }
 
+        IReadOnlyList<SourceDocument> documents = read.Documents;
+        if (a.Option("exclude") is { } exclude)
+        {
+            var held = new HashSet<string>(new InputReader().Read([exclude]).Documents.Select(d => Key(d.Text)), StringComparer.Ordinal);
+            documents = [.. documents.Where(d => !held.Contains(Key(d.Text)))];
+            stdout.WriteLine($"{read.Documents.Count - documents.Count} texts also under {exclude} left out");
+        }
+
         var miner = new AliasMiner();
         if (a.Flags.Contains("show"))
         {
-            foreach (AliasStatement s in read.Documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).SelectMany(miner.Statements))
+            foreach (AliasStatement s in documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).SelectMany(miner.Statements))
             {
                 stdout.WriteLine((s.Strong ? "strong  " : "weak    ") + string.Join(" = ", s.Names));
             }
         }
 
-        IReadOnlyList<IReadOnlyList<string>> groups = miner.Mine(read.Documents.Select(d => d.Text));
+        IReadOnlyList<IReadOnlyList<string>> groups = miner.Mine(documents.Select(d => d.Text));
         string output = a.Option("out") ?? DefaultOut;
         try
         {
-            File.WriteAllText(output, MinedAliasFile.Format(groups, Path.GetFileName(data), read.Documents.Count, DateOnly.FromDateTime(DateTime.UtcNow)));
+            File.WriteAllText(output, MinedAliasFile.Format(groups, Path.GetFileName(data), documents.Count, DateOnly.FromDateTime(DateTime.UtcNow)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,7 +68,10 @@ public static class TrainAliasesCommand
             return ExitCodes.Failed;
         }
 
-        stdout.WriteLine($"{groups.Count} alias groups from {read.Documents.Count} texts written to {output}");
+        stdout.WriteLine($"{groups.Count} alias groups from {documents.Count} texts written to {output}");
         return read.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
+
+    /// <summary>A text as compared with the excluded ones: its words, whitespace aside.</summary>
+    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

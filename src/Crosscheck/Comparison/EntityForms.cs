@@ -338,8 +338,8 @@ internal sealed partial class EntityForms
 
     /// <summary>
     /// A shorter form of one person's name joins it across the set: a name whose words occur in that order in exactly one
-    /// longer person name sharing its first or last word ("Josh Lin", "Van Susteren" → "Josh Paler Lin", "Greta Van
-    /// Susteren"), and a lone given name that opens exactly one full person name and ends none ("Lucy" → "Lucy Reed").
+    /// longer person name sharing its first or last word ("Anna Weber", "Van Holt" → "Anna Maria Weber", "Clara Van Holt"),
+    /// and a lone given name that opens exactly one full person name and ends none ("Nadia" → "Nadia Reed").
     /// Two people who share a given name keep their given name apart.
     /// </summary>
     private void MergeShortPersonNames()
@@ -370,7 +370,7 @@ internal sealed partial class EntityForms
                 }
                 else
                 {
-                    // a part of a person's name is a person's name, whatever type the tagger gave it ("Van Susteren")
+                    // a part of a person's name is a person's name, whatever type the tagger gave it ("Van Holt")
                     if (_types[i] != EntityType.Person && words.Any(_lexicon.OrganizationHeads.Contains))
                     {
                         continue;

@@ -3,7 +3,7 @@ namespace Crosscheck.Training;
 /// <summary>
 /// Whether an acronym spells the initials of a long name: every capitalized word gives its initial (or, when
 /// hyphenated, the initials of its parts: "Agence France-Presse" = AFP, "al-Qaeda" = Q or AQ); lowercase
-/// connectors ("of", "the", "in") may give theirs or be skipped ("COGAT", "PETA").
+/// connectors ("of", "the", "in") may give theirs or be skipped ("NATO", "PETA").
 /// </summary>
 internal static class AcronymMatch
 {

@@ -15,8 +15,8 @@ public sealed class ShortPersonNameTests
     private static Entity EntityOf(IReadOnlyList<Entity> entities, string alias) => entities.Single(e => e.Aliases.Contains(alias));
 
     [Theory]
-    [InlineData("Marek Tan Olsen", "Marek Olsen", EntityType.Person)]
-    [InlineData("Greta Van Holt", "Van Holt", EntityType.Organization)] // a part of a person's name, mistyped
+    [InlineData("Marek Ivo Brandt", "Marek Brandt", EntityType.Person)]
+    [InlineData("Clara Van Holt", "Van Holt", EntityType.Organization)] // a part of a person's name, mistyped
     [InlineData("Ivo Ruiz Pardo", "Ivo Ruiz", EntityType.Person)]
     [InlineData("Ivo Ruiz Pardo", "Ivo", EntityType.Person)]
     public void Should_join_a_shorter_form_to_the_one_person_it_shortens(string full, string shorter, EntityType type)

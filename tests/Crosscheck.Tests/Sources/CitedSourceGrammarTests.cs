@@ -18,7 +18,7 @@ public sealed class CitedSourceGrammarTests
     public static TheoryData<string, string> Found => new()
     {
         // the addressee of telling, also with the outlet's reporter, and a second outlet joined by "and"
-        { "The farmer told the Valley Courier that the dam had burst.", "Valley Courier" },
+        { "The farmer told the Harbour Courier that the dam had burst.", "Harbour Courier" },
         { "Mr. Brandt later told Quillcast's Nora Pell that the money was gone.", "Quillcast" },
         { "The mayor told Northwind Radio and the Harbor Ledger that nobody was hurt.", "Harbor Ledger" },
         { "She gave her comments to the Lakeside Herald on Monday.", "Lakeside Herald" },
@@ -65,7 +65,7 @@ public sealed class CitedSourceGrammarTests
         { "Farland civil defence spokesman Omar Haddad warned that more rain was coming.", "Omar Haddad" },
         { "The minister said the talks had failed.", "minister" },
         { "\"We do not comment,\" Farland Army spokesman Army Col. Jan Roe said in a statement.", "Army Col. Jan Roe" },
-        { "A senior Farland defense official told the Valley Courier the men were still held.", "Farland defense" },
+        { "A senior Farland defense official told the Harbour Courier the men were still held.", "Farland defense" },
         { "Additional reporting by Tom Reed.", "Additional" },
         { "He said people with ties to the Red Hand had crossed the border.", "Red Hand" },
         { "Insiders say the Velo Insider story was wrong, the coach told reporters.", "reporters" },

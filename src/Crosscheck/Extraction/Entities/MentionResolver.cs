@@ -53,7 +53,7 @@ internal static class MentionResolver
                 }
             }
 
-            // "Lucy" for "Lucy Reed", "Josh Lin" or "Paler Lin" for "Josh Paler Lin": a given name, or a shorter form that keeps
+            // "Nadia" for "Nadia Reed", "Anna Weber" or "Maria Weber" for "Anna Maria Weber": a given name, or a shorter form that keeps
             // the first or the last name, joins the one full person name of the document it is part of
             if (!c.IsAcronym && FullFormOf(c, fullPersons) is { } fuller)
             {
@@ -109,8 +109,8 @@ internal static class MentionResolver
 
     /// <summary>
     /// The one full person name of the document that <paramref name="c"/> shortens: a lone given name that opens exactly
-    /// one full name ("Lucy" → "Lucy Reed"), or a person name whose words all occur in that order in exactly one longer
-    /// full name sharing its first or last word ("Josh Lin", "Paler Lin" → "Josh Paler Lin"). Null when none or several.
+    /// one full name ("Nadia" → "Nadia Reed"), or a person name whose words all occur in that order in exactly one longer
+    /// full name sharing its first or last word ("Anna Weber", "Maria Weber" → "Anna Maria Weber"). Null when none or several.
     /// </summary>
     private static NameCandidate? FullFormOf(NameCandidate c, List<NameCandidate> fullPersons)
     {

@@ -28,7 +28,7 @@ internal sealed partial class SourceCueFinder
                 return true;
             }
 
-            // a name with an outlet, agency or organisation word is none ("Pentagon", "the Al Arabiya news organization")
+            // a name with an outlet, agency or organisation word is none ("the ministry", "the Tidewater news organization")
             if (lexicon.KindOf(name.Name) is not null || name.Name.Split(' ').Any(lexicon.Heads.Contains))
             {
                 return false;
@@ -76,7 +76,7 @@ internal sealed partial class SourceCueFinder
         /// <summary>The person a role belongs to: named right after it ("spokesman X", "an eyewitness named X", "…, X") or just before it ("X, head of").</summary>
         public SourceName? PersonNear(int roleStart, int roleEnd)
         {
-            // "US Defence Secretary Chuck Hagel": the title inside the person's own mention
+            // "the Interior Minister Jana Holm": the title inside the person's own mention
             EntityMention? holder = entities.FirstOrDefault(e => e.Span.Start <= roleStart && e.Span.End > roleEnd + 1 && IsPersonMention(e));
             EntityMention? after = entities.Where(e => e.Span.Start >= roleEnd && e.Span.Start <= roleEnd + 40 && IsPersonMention(e)
                     && PersonAfter().IsMatch(Text[roleEnd..e.Span.Start]))

@@ -157,7 +157,7 @@ internal static partial class SourceNameReader
         return acronym is null || name.Name.EndsWith(')') ? name : new SourceName(new TextSpan(name.Span.Start, acronymEnd), $"{name.Name} ({acronym})", false);
     }
 
-    /// <summary>The possessor word just before <paramref name="end"/> ("Plant's" before "publicist"), or null.</summary>
+    /// <summary>The possessor word just before <paramref name="end"/> ("Holm's" before "publicist"), or null.</summary>
     public static SourceName? PossessorBefore(string text, int end)
     {
         int j = end;
