@@ -73,8 +73,6 @@ internal sealed class PropositionFinder
         }
     }
 
-    public IReadOnlyList<PropositionSentence> Sentences => _sentences;
-
     /// <summary>Why the sentence encoder was not used although it should have been, or null.</summary>
     public string? Problem => _similarity.Problem;
 
