@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Crosscheck.Hypotheses.Edits;
+using Crosscheck.Kinds.Hypotheses.Edits;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Reporting;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Crosscheck.Evaluation.PolNeAR;
-using Crosscheck.Extraction.Attributions;
+using Crosscheck.Kinds.Attributions;
 
 namespace Crosscheck.Cli;
 

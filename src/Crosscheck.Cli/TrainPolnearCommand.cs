@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Crosscheck.Evaluation.PolNeAR;
-using Crosscheck.Extraction.Attributions;
+using Crosscheck.Kinds.Attributions;
 using Crosscheck.Training;
 
 namespace Crosscheck.Cli;

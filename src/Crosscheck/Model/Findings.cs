@@ -135,6 +135,6 @@ public sealed record DocumentFindings(string DocId)
 
     public IReadOnlyList<CitedSource> CitedSources { get; init; } = [];
 
-    /// <summary>Attributions (source, cue, content) found by the learned tagger (Extraction/Attributions).</summary>
+    /// <summary>Attributions (source, cue, content) found by the learned tagger (Kinds/Attributions).</summary>
     public IReadOnlyList<AttributionRelation> Attributions { get; init; } = [];
 }

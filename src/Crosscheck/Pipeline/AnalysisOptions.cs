@@ -1,4 +1,4 @@
-using Crosscheck.Hypotheses.Edits;
+using Crosscheck.Kinds.Hypotheses.Edits;
 
 namespace Crosscheck.Pipeline;
 

@@ -1,15 +1,15 @@
 using Crosscheck.Cleaning;
-using Crosscheck.Comparison;
-using Crosscheck.Extraction;
-using Crosscheck.Extraction.Attributions;
-using Crosscheck.Extraction.Dates;
-using Crosscheck.Extraction.Entities;
-using Crosscheck.Extraction.Numbers;
-using Crosscheck.Extraction.Quotes;
-using Crosscheck.Extraction.Sources;
-using Crosscheck.Hypotheses;
-using Crosscheck.Hypotheses.Ach;
-using Crosscheck.Hypotheses.Edits;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
+using Crosscheck.Kinds.Attributions;
+using Crosscheck.Kinds.Sources;
+using Crosscheck.Kinds.Hypotheses;
+using Crosscheck.Kinds.Hypotheses.Ach;
+using Crosscheck.Kinds.Hypotheses.Edits;
 using Crosscheck.Ingestion;
 
 namespace Crosscheck.Pipeline;

@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Entities;
+using Crosscheck.Kinds.Entities;
 
 namespace Crosscheck.Stance;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Crosscheck.Extraction.Entities;
+using Crosscheck.Kinds.Entities;
 
 namespace Crosscheck.Training;
 

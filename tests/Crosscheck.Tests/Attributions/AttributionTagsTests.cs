@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Attributions;
+using Crosscheck.Kinds.Attributions;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

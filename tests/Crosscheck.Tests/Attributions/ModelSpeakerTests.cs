@@ -1,5 +1,5 @@
 using Crosscheck.Annotation;
-using Crosscheck.Extraction.Quotes;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

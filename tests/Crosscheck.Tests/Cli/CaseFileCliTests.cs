@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Crosscheck.Cli;
-using Crosscheck.Hypotheses.Edits;
+using Crosscheck.Kinds.Hypotheses.Edits;
 using Shouldly;
 using Xunit;
 

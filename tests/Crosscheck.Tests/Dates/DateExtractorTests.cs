@@ -1,5 +1,5 @@
 using Crosscheck.Annotation;
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds.Dates;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

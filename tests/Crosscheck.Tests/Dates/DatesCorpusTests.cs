@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Crosscheck.Annotation;
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds.Dates;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds.Dates;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Shouldly;

@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds.Dates;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Crosscheck.Annotation;
 using Crosscheck.Cleaning;
-using Crosscheck.Comparison;
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Ingestion;
 using Crosscheck.Model;
 using Shouldly;

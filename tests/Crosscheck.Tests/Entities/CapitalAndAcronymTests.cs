@@ -1,5 +1,9 @@
-using Crosscheck.Comparison;
-using Crosscheck.Extraction.Entities;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Entities;
+using Crosscheck.Kinds.Entities;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using Crosscheck.Annotation;
 using Crosscheck.Cleaning;
-using Crosscheck.Comparison;
-using Crosscheck.Extraction.Dates;
-using Crosscheck.Extraction.Entities;
-using Crosscheck.Extraction.Sources;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
+using Crosscheck.Kinds.Sources;
 using Crosscheck.Ingestion;
 using Crosscheck.Model;
 

@@ -1,7 +1,11 @@
 using System.Diagnostics;
-using Crosscheck.Comparison;
-using Crosscheck.Extraction.Entities;
-using Crosscheck.Extraction.Sources;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
+using Crosscheck.Kinds.Sources;
 using Crosscheck.Model;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using Crosscheck.Annotation;
-using Crosscheck.Extraction.Entities;
+using Crosscheck.Kinds.Entities;
 using Crosscheck.Model;
 
 namespace Crosscheck.Tests.Entities;

@@ -51,7 +51,7 @@ public sealed class PersonEvidenceTests
     [InlineData("DeShawn", 0)]
     public void Should_split_only_page_chrome_glued_to_a_function_word(string word, int split)
     {
-        Crosscheck.Extraction.Entities.PieceReader.GluedSplit(word, Crosscheck.Extraction.Entities.EntityLexicon.Instance).ShouldBe(split);
+        Crosscheck.Kinds.Entities.PieceReader.GluedSplit(word, Crosscheck.Kinds.Entities.EntityLexicon.Instance).ShouldBe(split);
     }
 
     [Fact]

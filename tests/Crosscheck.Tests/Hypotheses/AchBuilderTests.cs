@@ -1,4 +1,4 @@
-using Crosscheck.Hypotheses.Ach;
+using Crosscheck.Kinds.Hypotheses.Ach;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,4 +1,4 @@
-using Crosscheck.Hypotheses;
+using Crosscheck.Kinds.Hypotheses;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

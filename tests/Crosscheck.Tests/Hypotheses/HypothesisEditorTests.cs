@@ -1,5 +1,5 @@
-using Crosscheck.Hypotheses;
-using Crosscheck.Hypotheses.Edits;
+using Crosscheck.Kinds.Hypotheses;
+using Crosscheck.Kinds.Hypotheses.Edits;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

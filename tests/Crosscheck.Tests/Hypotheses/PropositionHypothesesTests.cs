@@ -1,4 +1,4 @@
-using Crosscheck.Hypotheses.Ach;
+using Crosscheck.Kinds.Hypotheses.Ach;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
@@ -119,7 +119,7 @@ public sealed class PropositionHypothesesTests
                 File.WriteAllText(Path.Combine(dir, $"{(char)('a' + i)}.txt"), texts[i]);
             }
 
-            var options = new Crosscheck.Pipeline.AnalysisOptions { Case = Crosscheck.Hypotheses.Edits.CaseFile.Empty.WithAdded(["The $9 million sale is false"]) };
+            var options = new Crosscheck.Pipeline.AnalysisOptions { Case = Crosscheck.Kinds.Hypotheses.Edits.CaseFile.Empty.WithAdded(["The $9 million sale is false"]) };
 
             // When the set is analyzed with it
             var result = Crosscheck.Pipeline.AnalysisPipelineBuilder.CreateDefault(options).Build().Run([dir]);

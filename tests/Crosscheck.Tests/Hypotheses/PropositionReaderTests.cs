@@ -1,4 +1,4 @@
-using Crosscheck.Hypotheses.Propositions;
+using Crosscheck.Kinds.Hypotheses.Propositions;
 using Shouldly;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using Crosscheck.Annotation;
-using Crosscheck.Hypotheses;
-using Crosscheck.Hypotheses.Propositions;
+using Crosscheck.Kinds.Hypotheses;
+using Crosscheck.Kinds.Hypotheses.Propositions;
 using Crosscheck.Model;
 using Crosscheck.Semantics;
 using Shouldly;

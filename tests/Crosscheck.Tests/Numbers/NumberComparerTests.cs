@@ -1,4 +1,9 @@
-using Crosscheck.Comparison;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
@@ -57,7 +62,7 @@ public sealed class NumberComparerTests
         // Given two documents: one counts soldiers of one country, the other counts people
         AnnotatedDocument a = NumberTestDocs.Annotate("The attack killed 13 Freedonian soldiers.", new PartialDate(2023, 5, 1), "a");
         AnnotatedDocument b = NumberTestDocs.Annotate("The attack killed 5 people.", new PartialDate(2023, 5, 3), "b");
-        var extractor = new Crosscheck.Extraction.Numbers.NumberExtractor();
+        var extractor = new Crosscheck.Kinds.Numbers.NumberExtractor();
         DocumentFindings fa = extractor.Extract(a, new DocumentFindings("a"));
         DocumentFindings fb = extractor.Extract(b, new DocumentFindings("b"));
 
@@ -76,7 +81,7 @@ public sealed class NumberComparerTests
     {
         AnnotatedDocument a = NumberTestDocs.Annotate("Gunmen killed 20 people. In 2015, a bombing killed 9 people.", new PartialDate(2023, 5, 4), "a");
         AnnotatedDocument b = NumberTestDocs.Annotate("Gunmen killed 12 people and injured 30. In 2015, bombings killed 9 people.", new PartialDate(2023, 5, 2), "b");
-        var extractor = new Crosscheck.Extraction.Numbers.NumberExtractor();
+        var extractor = new Crosscheck.Kinds.Numbers.NumberExtractor();
         SetFindings set = new NumberComparer().Analyze(
             [a, b], [extractor.Extract(a, new DocumentFindings("a")), extractor.Extract(b, new DocumentFindings("b"))], new SetFindings());
 

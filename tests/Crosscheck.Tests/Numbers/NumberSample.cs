@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Crosscheck.Annotation;
 using Crosscheck.Cleaning;
-using Crosscheck.Extraction.Dates;
-using Crosscheck.Extraction.Numbers;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Numbers;
 using Crosscheck.Ingestion;
 using Crosscheck.Model;
 

@@ -1,5 +1,5 @@
 using Crosscheck.Annotation;
-using Crosscheck.Extraction.Numbers;
+using Crosscheck.Kinds.Numbers;
 using Crosscheck.Model;
 
 namespace Crosscheck.Tests.Numbers;

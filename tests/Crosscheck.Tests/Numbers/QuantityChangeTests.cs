@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Numbers;
+using Crosscheck.Kinds.Numbers;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using Crosscheck.Annotation;
-using Crosscheck.Comparison;
-using Crosscheck.Extraction.Quotes;
+using Crosscheck.Kinds;
+using Crosscheck.Kinds.Claims;
+using Crosscheck.Kinds.Dates;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Numbers;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

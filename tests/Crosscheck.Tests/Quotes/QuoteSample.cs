@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Crosscheck.Annotation;
 using Crosscheck.Cleaning;
-using Crosscheck.Extraction.Quotes;
+using Crosscheck.Kinds.Quotes;
 using Crosscheck.Ingestion;
 using Crosscheck.Model;
 

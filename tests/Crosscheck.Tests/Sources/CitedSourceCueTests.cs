@@ -1,5 +1,5 @@
-using Crosscheck.Extraction.Entities;
-using Crosscheck.Extraction.Sources;
+using Crosscheck.Kinds.Entities;
+using Crosscheck.Kinds.Sources;
 using Crosscheck.Model;
 using Crosscheck.Tests.Entities;
 using Shouldly;

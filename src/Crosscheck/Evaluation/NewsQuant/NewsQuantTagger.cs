@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Crosscheck.Extraction.Numbers;
+using Crosscheck.Kinds.Numbers;
 using Crosscheck.Model;
 
 namespace Crosscheck.Evaluation.NewsQuant;

@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Attributions;
+using Crosscheck.Kinds.Attributions;
 
 namespace Crosscheck.Evaluation.PolNeAR;
 

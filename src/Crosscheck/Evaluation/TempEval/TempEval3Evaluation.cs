@@ -1,4 +1,4 @@
-using Crosscheck.Extraction.Dates;
+using Crosscheck.Kinds.Dates;
 
 namespace Crosscheck.Evaluation.TempEval;
 

@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Kinds.Dates;
+
+/// <summary>
+/// Dates that are part of a proper name: a month and day written without a year and followed at once by a
+/// capitalized name head ("the 26th of July Movement", "23 July Avenue") name a movement or a place, not the day
+/// of an event. The heads are in Resources/Dates/name-heads.txt.
+/// </summary>
+internal static partial class DateNames
+{
+    private static readonly HashSet<string> Heads = Load();
+
+    /// <summary>True when <paramref name="c"/> is a yearless month-day that begins a name.</summary>
+    public static bool StartsName(string text, TemporalCandidate c)
+    {
+        if (c.Form != CandidateForm.Calendar || c.Fields is not { Year: null, Month: not null, Day: not null })
+        {
+            return false;
+        }
+
+        Match m = NextWord().Match(text, c.End);
+        return m.Success && Heads.Contains(m.Groups[1].Value);
+    }
+
+    [GeneratedRegex(@"\G[ \t]+(\p{Lu}\p{L}*)\b")]
+    private static partial Regex NextWord();
+
+    private static HashSet<string> Load()
+    {
+        Assembly assembly = typeof(DateNames).Assembly;
+        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Dates.name-heads.txt", StringComparison.Ordinal));
+        using Stream stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.TrimStart().StartsWith('#'))
+            {
+                heads.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        return heads;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace Crosscheck.Kinds.Entities;
+
+/// <summary>Spelling-insensitive keys and word forms of names, shared by extraction and the entity index.</summary>
+public static class NameForms
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "in", "for", "&" };
+
+    /// <summary>
+    /// A key equal for spelling variants: case, diacritics, dots, hyphens and spaces ignored, a leading
+    /// "the" and an inner "in" dropped, q/k, ae/ai/a and doubled letters unified
+    /// ("al Shabab" = "Al-Shabaab", "N.R.A." = "NRA", "X in Y" = "X Y").
+    /// </summary>
+    public static string SpellingKey(string name)
+    {
+        string[] words = Words(name);
+        var sb = new StringBuilder(name.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i].ToLowerInvariant();
+            if ((i == 0 && w == "the") || (i > 0 && w == "in"))
+            {
+                continue;
+            }
+
+            foreach (char c in w.Normalize(NormalizationForm.FormD))
+            {
+                if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    sb.Append(c == 'q' ? 'k' : c);
+                }
+            }
+        }
+
+        if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // Acronyms keep every letter ("NUN-N" is not "NUN").
+            return sb.ToString();
+        }
+
+        if (words.Length == 1 && IsCommonWord(words[0]))
+        {
+            // A common word written as a name ("Who", "Us") is not the acronym of the same letters ("WHO", "US").
+            return "w:" + sb;
+        }
+
+        string s = sb.ToString().Replace("ae", "a", StringComparison.Ordinal).Replace("ai", "a", StringComparison.Ordinal);
+        if (s.Length < 6)
+        {
+            return s;
+        }
+
+        var collapsed = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c)
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString();
+    }
+
+    private static bool IsCommonWord(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return EntityLexicon.Instance.FunctionWords.Contains(lower) || EntityLexicon.Instance.StopWords.Contains(lower);
+    }
+
+    /// <summary>First letter and consonants of a spelling key ("hezbollah" → "hzbl:8"; the length must match too): for long single names only.</summary>
+    public static string? SkeletonKey(string name)
+    {
+        string key = SpellingKey(name);
+        if (key.Length < 6 || Words(name).Length != 1)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        sb.Append(key[0]);
+        foreach (char c in key.AsSpan(1))
+        {
+            if (!"aeiouy".Contains(c, StringComparison.Ordinal) && sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.Append(':').Append(key.Length).ToString();
+    }
+
+    /// <summary>The words of a name, split at spaces.</summary>
+    public static string[] Words(string name) => name.Split([' ', '\u00A0', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Initials of the content words ("Federal Security Service" → "FSS"), or of all words when <paramref name="allWords"/>.</summary>
+    public static string Initials(string name, bool allWords)
+    {
+        var sb = new StringBuilder();
+        foreach (string w in Words(name))
+        {
+            if (!allWords && Connectors.Contains(w))
+            {
+                continue;
+            }
+
+            foreach (string part in w.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (allWords || char.IsUpper(part[0]))
+                {
+                    sb.Append(char.ToUpperInvariant(part[0]));
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>An acronym without dots ("F.S.B." → "FSB"), or null when <paramref name="name"/> is not one.</summary>
+    public static string? Acronym(string name) =>
+        Words(name).Length == 1 && EntityLexicon.IsAcronym(name) ? name.Replace(".", string.Empty, StringComparison.Ordinal) : null;
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Crosscheck.Model;
+
+namespace Crosscheck.Kinds.Hypotheses.Propositions;
+
+/// <summary>Reads every sentence of an article into a <see cref="PropositionSentence"/>.</summary>
+internal static partial class PropositionReader
+{
+    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no", "nor", "nothing", "neither", "none" };
+
+    /// <summary>The sentences of <paramref name="view"/> with a body of at least three words, in text order.</summary>
+    public static IReadOnlyList<PropositionSentence> Read(ArticleView view, IReadOnlyList<AttributionRelation> attributions)
+    {
+        var lex = PropositionLexicon.Instance;
+        var result = new List<PropositionSentence>();
+        int bodyStart = view.Document.Document.BodyStart;
+        string? title = view.Document.Document.Title;
+        int bodyIndex = 0;
+        foreach (Sentence s in view.Sentences)
+        {
+            var words = s.Tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).ToList();
+            if (words.Count < 3)
+            {
+                continue;
+            }
+
+            bool head = s.Span.Start < bodyStart;
+            bool isTitle = head && title is not null && s.Text.Trim().Length > 0 && title.Contains(s.Text.Trim(), StringComparison.Ordinal);
+            string text = s.Text;
+            Quote? quote = view.Quotes.FirstOrDefault(q => Overlap(q.Span, s.Span) * 2 > s.Span.Length);
+            AttributionRelation? attribution = attributions.FirstOrDefault(a => a.CueSpan.Start >= s.Span.Start && a.CueSpan.End <= s.Span.End
+                && a.ContentSpans.Any(c => Overlap(c, s.Span) > 0));
+            bool saying = words.Any(t => lex.SayingVerbs.Contains(t.Text));
+            bool hedged = lex.Hedges.Any(r => r.IsMatch(text));
+            bool factive = lex.Factives.Any(r => r.IsMatch(text));
+            bool question = text.TrimEnd().EndsWith('?') || Conditional().IsMatch(text);
+            bool negated = NegatedVerb().IsMatch(text) && !NotAFirst().IsMatch(text);
+            (double denial, int denialAt) = lex.Denial(text);
+            bool accordingTo = text.Contains("according to", StringComparison.OrdinalIgnoreCase);
+            var contraries = lex.ContrarySides(text);
+            (string? holder, TextSpan? holderSpan) = HolderOf(view, quote, attribution);
+            result.Add(new PropositionSentence(view, s, head ? -1 : bodyIndex, isTitle,
+                Reported: quote is not null || attribution is not null || saying || hedged,
+                DenialReported: denial > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, denialAt, lex)
+                    || attributions.Any(a => a.Source is not null && !ClaimNouns.Contains(a.Cue) && a.ContentSpans.Any(c => c.Start <= s.Span.Start + denialAt && s.Span.Start + denialAt < c.End))),
+                Factive: factive && quote is null,
+                Question: question,
+                Negated: negated,
+                Denial: denial,
+                Holder: holder,
+                HolderSpan: holderSpan,
+                Terms: TermsOf(words, lex))
+            {
+                ContrarySides = [.. contraries.Select(c => (c.Pair, c.Side))],
+                ContraryReported = contraries.Count > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, contraries.Min(c => c.Index), lex)),
+            });
+            if (!head)
+            {
+                bodyIndex++;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when a denial is someone's act of saying rather than the writer's judgement: a verb of saying before it
+    /// ("X told Y that the figure is not accurate"), or a verb of denying in the active voice ("X denied the claim").
+    /// A claim noun before it is what is denied ("the claims turn out to be exaggerated"), and a passive denial
+    /// without its agent ("the story is being widely disputed") is the writer's.
+    /// </summary>
+    private static bool DenialIsSomeonesElse(Sentence s, int denialAt, PropositionLexicon lex)
+    {
+        int at = s.Span.Start + denialAt;
+        var words = s.Tokens.Where(t => t.Kind == TokenKind.Word).ToList();
+        int cue = words.FindIndex(t => t.Span.End > at);
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        bool sayingBefore = words.Take(cue).Any(t => lex.SayingVerbs.Contains(t.Text) && !ClaimNouns.Contains(t.Text));
+        if (sayingBefore)
+        {
+            return true;
+        }
+
+        string first = words[cue].Text.ToLowerInvariant();
+        if (!DenyingVerb().IsMatch(first))
+        {
+            return false;
+        }
+
+        string before = cue > 0 ? words[cue - 1].Text.ToLowerInvariant() : "";
+        bool passive = before is "is" or "was" or "are" or "were" or "been" or "being" or "be" || (cue > 1 && words[cue - 2].Text.ToLowerInvariant() is "being" or "been" && before.EndsWith("ly", StringComparison.Ordinal));
+        return !passive || s.Text[(at - s.Span.Start)..].Contains(" by ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "report", "reports", "story", "stories", "allegation", "allegations", "rumor", "rumors", "rumour", "rumours", "account", "accounts",
+    };
+
+    [GeneratedRegex(@"^(den(y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|contradict\w*|rebut\w*|refut\w*|debunk\w*|discredit\w*|challeng\w*|question\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DenyingVerb();
+
+    /// <summary>
+    /// Who a reported sentence is attributed to: a quote's speaker (as the quote finder resolved it), else the
+    /// tagger's source when it names an entity of the set (a bare "You" or a sentence's first word is no holder),
+    /// by that entity's name.
+    /// </summary>
+    private static (string? Name, TextSpan? Span) HolderOf(ArticleView view, Quote? quote, AttributionRelation? attribution)
+    {
+        if (quote?.Speaker is not null)
+        {
+            AgentMention? mention = view.SpeakerMention(quote);
+            return (mention is { IsPronoun: false } ? mention.Name : quote.Speaker, quote.SpeakerSpan);
+        }
+
+        if (attribution?.SourceSpan is not { } span)
+        {
+            return (null, null);
+        }
+
+        AgentMention? named = view.Mentions.FirstOrDefault(m => m.Span.Start < span.End && span.Start < m.Span.End);
+        return named is null ? (null, null) : (named.Name, named.Span);
+    }
+
+    /// <summary>Content terms: words that are not function words or verbs of saying, lower case, lightly stemmed; numbers as written.</summary>
+    internal static Dictionary<string, int> TermsOf(IEnumerable<Token> words, PropositionLexicon lex)
+    {
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Token t in words)
+        {
+            string w = t.Text.ToLowerInvariant().Replace("’", "'", StringComparison.Ordinal);
+            if (w.EndsWith("'s", StringComparison.Ordinal))
+            {
+                w = w[..^2];
+            }
+
+            if (w.Length < 2 || lex.FunctionWords.Contains(w) || lex.SayingVerbs.Contains(w) || Negators.Contains(w))
+            {
+                continue;
+            }
+
+            string stem = t.Kind == TokenKind.Number ? w.Replace(",", "", StringComparison.Ordinal) : Stem(w);
+            terms[stem] = terms.GetValueOrDefault(stem) + 1;
+        }
+
+        return terms;
+    }
+
+    /// <summary>A light suffix stripper: enough to meet "killed" with "kill" and "dams" with "dam".</summary>
+    internal static string Stem(string w)
+    {
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        foreach (string suffix in (string[])["ing", "ed", "es", "s"])
+        {
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+            {
+                return w[..^suffix.Length];
+            }
+        }
+
+        return w;
+    }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    /// <summary>A negated verb: "did not make", "was never", "didn't", "none of the bodies", "no one was".</summary>
+    [GeneratedRegex(@"\b(do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s*(not|n[’']t)\b|\b(never|none|nobody|nothing|neither|nor)\b|\bno\s+(one|longer)\b|\b(ca|wo|ai)n[’']t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedVerb();
+
+    /// <summary>A sentence that opens with a condition ("If the video does indeed show…") states a hypothetical, not a fact.</summary>
+    [GeneratedRegex(@"^\W*(if|unless|whether|suppose|supposing|assuming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    /// <summary>Negations that assert rather than deny: "not the first time", "not only", "not just".</summary>
+    [GeneratedRegex(@"\bnot\s+(the\s+first|the\s+only|only|just|least|until|merely|simply)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAFirst();
+}
