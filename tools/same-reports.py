@@ -3,11 +3,12 @@
 
 Usage: tools/same-reports.py BEFORE AFTER
   BEFORE, AFTER: report.json files, or folders searched for */report.json (paired by relative path).
-Fields that change on every run (generated_at) are ignored; every list is compared as a multiset.
+Fields that change on every run (generated_at) are ignored; every list is compared as a multiset;
+the report.md and report.html beside each report.json must be the same line by line (timestamps aside).
 Prints, per report, "same" or the first differences per top-level key; exits 1 when any report differs.
 Used to check that a refactoring changes no finding (docs/ARCHITECTURE.md, "Changing the layout").
 """
-import json, os, sys
+import json, os, re, sys
 
 VOLATILE = {"generated_at"}
 
@@ -42,6 +43,22 @@ def diff(a, b, name):
     for line in out: print(line)
     return not out
 
+def same_text(before_json, after_json, file, name):
+    """A rendered report beside each report.json must be the same, apart from the time it was made."""
+    a, b = (os.path.join(os.path.dirname(p), file) for p in (before_json, after_json))
+    if not (os.path.exists(a) and os.path.exists(b)):
+        return True
+    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)")
+    la = stamp.sub("TIME", open(a, encoding="utf-8").read()).split("\n")
+    lb = stamp.sub("TIME", open(b, encoding="utf-8").read()).split("\n")
+    if la == lb:
+        return True
+    first = next((i for i, (x, y) in enumerate(zip(la, lb)) if x != y), min(len(la), len(lb)))
+    print(f"{name}: {file} DIFFERENT from line {first + 1}")
+    print("    - " + (la[first] if first < len(la) else "(end)")[:300])
+    print("    + " + (lb[first] if first < len(lb) else "(end)")[:300])
+    return False
+
 def reports(root):
     if os.path.isfile(root):
         return {"": root}
@@ -60,6 +77,8 @@ def main():
         if name not in before or name not in after:
             print(f"{name or 'report'}: only {'before' if name in before else 'after'}"); ok = False; continue
         ok &= diff(json.load(open(before[name], encoding="utf-8")), json.load(open(after[name], encoding="utf-8")), name or "report")
+        ok &= same_text(before[name], after[name], "report.md", name or "report")
+        ok &= same_text(before[name], after[name], "report.html", name or "report")
     print("all reports the same up to ordering" if ok else "reports differ")
     return 0 if ok else 1
 

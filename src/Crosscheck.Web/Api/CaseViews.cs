@@ -1,4 +1,22 @@
 using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+using Crosscheck.Reporting.Writers;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
 using Crosscheck.Store;
 using Crosscheck.Web.Workspace;
 
@@ -32,11 +50,11 @@ public static class CaseViews
     public static CaseOverview Overview(CaseSnapshot c)
     {
         Report r = c.Report;
-        var numbers = HtmlOverview.DisputedNumbers(r).Take(MaxHeadlines)
+        var numbers = NumberStories.DisputedNumbers(r).Take(MaxHeadlines)
             .Select(x => new NumberHeadline(x.Index, ReportFormat.MeasureOf(x.Finding.Measure, x.Finding.Event, x.Finding.MainEvent), x.Finding.Verdict,
-                HtmlOverview.NumberStory(x.Finding), DocNumbers(c, x.Finding.Values.Select(v => v.Doc)), $"/numbers#{HtmlOverview.NumberAnchor(x.Index)}"))
+                NumberStories.NumberStory(x.Finding), DocNumbers(c, x.Finding.Values.Select(v => v.Doc)), $"/numbers#{NumberStories.NumberAnchor(x.Index)}"))
             .ToList();
-        var quotes = HtmlOverview.Reworded(r).Take(MaxHeadlines)
+        var quotes = QuoteStories.Reworded(r).Take(MaxHeadlines)
             .Select(g => new QuoteHeadline(g.Id, g.Speaker, g.Variants.Count, DocNumbers(c, g.Variants.Select(v => v.Doc)),
                 ReportFormat.Shorten(g.Variants[0].Text, 120), $"/quotes#group-{g.Id}"))
             .ToList();

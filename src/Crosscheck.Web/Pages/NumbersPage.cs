@@ -1,5 +1,23 @@
 using System.Text;
 using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+using Crosscheck.Reporting.Writers;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
 using Crosscheck.Web.Workspace;
 using static Crosscheck.Reporting.HtmlParts;
@@ -24,14 +42,14 @@ public static class NumbersPage
         html.Append("<ul class=\"toc\">");
         foreach (NumberGroupView g in groups)
         {
-            html.Append("<li><a href=\"#").Append(HtmlOverview.NumberAnchor(g.Index)).Append("\">").Append(E(g.Label)).Append("</a> ").Append(Badge(g.Verdict)).Append("</li>");
+            html.Append("<li><a href=\"#").Append(NumberStories.NumberAnchor(g.Index)).Append("\">").Append(E(g.Label)).Append("</a> ").Append(Badge(g.Verdict)).Append("</li>");
         }
 
         html.Append("</ul>\n");
         foreach (NumberGroupView g in groups)
         {
             ReportNumberFinding finding = c.Report.NumberFindings[g.Index];
-            html.Append("<section class=\"finding\" id=\"").Append(HtmlOverview.NumberAnchor(g.Index)).Append("\"><h2>").Append(E(g.Label)).Append(' ').Append(Badge(g.Verdict))
+            html.Append("<section class=\"finding\" id=\"").Append(NumberStories.NumberAnchor(g.Index)).Append("\"><h2>").Append(E(g.Label)).Append(' ').Append(Badge(g.Verdict))
                 .Append(g.MainEvent ? string.Empty : " <span class=\"meta\">other event</span>").Append("</h2><p>").Append(E(g.Explanation)).Append("</p>\n");
             if (SvgChart.Render(finding, hrefOf: v => c.FindingHref(v.Doc, "number", v.Start, v.End)) is { } chart)
             {

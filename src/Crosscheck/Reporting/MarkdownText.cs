@@ -1,4 +1,13 @@
 using System.Text;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
 
 namespace Crosscheck.Reporting;
 
@@ -40,5 +49,17 @@ internal static class MarkdownText
         }
 
         return sb.ToString();
+    }
+
+    public static void Table(StringBuilder md, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        md.Append("| ").AppendJoin(" | ", header).AppendLine(" |");
+        md.Append('|').AppendJoin('|', header.Select(_ => " --- ")).AppendLine("|");
+        foreach (string[] row in rows)
+        {
+            md.Append("| ").AppendJoin(" | ", row).AppendLine(" |");
+        }
+
+        md.AppendLine();
     }
 }

@@ -1,4 +1,22 @@
 using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+using Crosscheck.Reporting.Writers;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
 using Shouldly;
 using Xunit;
 
@@ -42,9 +60,9 @@ public sealed class OverviewTests
             QuoteGroups = [g with { Variants = [g.Variants[0], g.Variants[1] with { Text = "We shall rebuild the market." }] }],
         };
 
-        HtmlOverview.DisputedNumbers(report).Select(x => x.Finding.Measure).ShouldBe(["detained", "killed"]);
-        HtmlOverview.NumberStory(conflict).ShouldBe("4 vs 11 (2024-03-03 to 2024-03-05)");
-        HtmlOverview.Reworded(report).ShouldHaveSingleItem().Id.ShouldBe("q1");
+        NumberStories.DisputedNumbers(report).Select(x => x.Finding.Measure).ShouldBe(["detained", "killed"]);
+        NumberStories.NumberStory(conflict).ShouldBe("4 vs 11 (2024-03-03 to 2024-03-05)");
+        QuoteStories.Reworded(report).ShouldHaveSingleItem().Id.ShouldBe("q1");
 
         string html = HtmlReportWriter.Write(report);
         html.ShouldContain("<span class=\"badge v-conflict\">conflict</span> <a href=\"#num-2\"><strong>detained</strong></a>: 4 vs 11");

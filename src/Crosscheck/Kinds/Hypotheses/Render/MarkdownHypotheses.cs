@@ -2,7 +2,27 @@ using System.Globalization;
 using System.Text;
 using static Crosscheck.Reporting.MarkdownText;
 
-namespace Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
+
+using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+
+namespace Crosscheck.Kinds.Hypotheses.Render;
 
 /// <summary>The Hypotheses section of report.md: the explanation, the hypotheses, the stance grid, the reported stances and the ACH matrix.</summary>
 internal static class MarkdownHypotheses
@@ -17,7 +37,7 @@ internal static class MarkdownHypotheses
             return;
         }
 
-        MarkdownReportWriter.Table(md, ["Id", "Hypothesis", "Kind", "Agent or cause", "Origin"], report.Hypotheses.Select(h => new[]
+        MarkdownText.Table(md, ["Id", "Hypothesis", "Kind", "Agent or cause", "Origin"], report.Hypotheses.Select(h => new[]
         {
             Escape(h.Id), Escape(h.Text), Escape(h.Kind.Replace('_', ' ')), Escape(h.Agent), h.Origin == "user" ? "added by you" : "found in the text",
         }));
@@ -25,7 +45,7 @@ internal static class MarkdownHypotheses
         md.AppendLine("### Where each source stands").AppendLine();
         md.AppendLine("The article's own stance toward each hypothesis; “reports” means it tells of someone else's claim without taking a side.").AppendLine();
         var byCell = report.Stances.ToLookup(s => (s.Doc, s.Hypothesis));
-        MarkdownReportWriter.Table(md, ["Source", .. report.Hypotheses.Select(h => Escape(h.Id))], report.Documents.Select(d => new[] { Escape(d.File) }
+        MarkdownText.Table(md, ["Source", .. report.Hypotheses.Select(h => Escape(h.Id))], report.Documents.Select(d => new[] { Escape(d.File) }
             .Concat(report.Hypotheses.Select(h => Cell([.. byCell[(d.File, h.Id)]]))).ToArray()));
 
         md.AppendLine("### Stances the articles report").AppendLine();
@@ -36,7 +56,7 @@ internal static class MarkdownHypotheses
         }
         else
         {
-            MarkdownReportWriter.Table(md, ["Holder", "Hypothesis", "Stance", "Evidence status", "Self-interested", "Sentence", "Source"], reported.Select(s => new[]
+            MarkdownText.Table(md, ["Holder", "Hypothesis", "Stance", "Evidence status", "Self-interested", "Sentence", "Source"], reported.Select(s => new[]
             {
                 Escape(s.Holder), Escape(s.Hypothesis), Escape(HypothesisText.StanceLabel(s.Stance)), Escape(s.EvidenceStatus ?? "not said"),
                 s.SelfInterested ? "yes" : "no", s.Evidence.Count == 0 ? "—" : $"“{Escape(ReportFormat.Shorten(s.Evidence[0].Text, 200))}”", Escape(s.Doc),
@@ -53,7 +73,7 @@ internal static class MarkdownHypotheses
         md.AppendLine(Escape(HypothesisText.ScoreHelp)).AppendLine();
         var rows = ach.Rows.OrderByDescending(r => r.Diagnosticity).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         var scores = ach.Scores.ToDictionary(s => s.Hypothesis);
-        MarkdownReportWriter.Table(md, ["Claim", "Holder", "Source", "Credibility", "Relevance", .. ach.Hypotheses.Select(Escape), "Diagnosticity"],
+        MarkdownText.Table(md, ["Claim", "Holder", "Source", "Credibility", "Relevance", .. ach.Hypotheses.Select(Escape), "Diagnosticity"],
             rows.Select(r => new[]
             {
                 $"“{Escape(ReportFormat.Shorten(r.Text, 200))}”" + (r.SelfInterested ? " (self-interested)" : string.Empty) + (r.EvidenceStatus is null ? string.Empty : $" ({Escape(r.EvidenceStatus)})"),

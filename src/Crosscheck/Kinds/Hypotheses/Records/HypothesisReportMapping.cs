@@ -1,7 +1,18 @@
 using Crosscheck.Kinds.Hypotheses.Ach;
 using Crosscheck.Model;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
 
-namespace Crosscheck.Reporting;
+using Crosscheck.Reporting;
+
+namespace Crosscheck.Kinds.Hypotheses.Records;
 
 /// <summary>
 /// The ACH matrix of the model as a report record: documents named by file, enum values in snake case, scores

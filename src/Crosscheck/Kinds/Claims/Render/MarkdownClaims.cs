@@ -2,7 +2,27 @@ using System.Globalization;
 using System.Text;
 using static Crosscheck.Reporting.MarkdownText;
 
-namespace Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
+
+using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+
+namespace Crosscheck.Kinds.Claims.Render;
 
 /// <summary>The Claims section of report.md (only when claims were given with <c>--claim</c>).</summary>
 internal static class MarkdownClaims
@@ -22,7 +42,7 @@ internal static class MarkdownClaims
         {
             md.AppendLine($"### “{Escape(claim.Key)}”").AppendLine();
             md.AppendLine(Escape("Model: " + ClaimTally.Of(claim) + (ClaimTally.OfText(claim) is { } text ? "; authors by the text rules: " + text : string.Empty))).AppendLine();
-            MarkdownReportWriter.Table(md, ["Document", "Stance (model)", "Confidence", "Evidence", "Author's stance (rules)", "Its evidence"], claim.Select(c => new[]
+            MarkdownText.Table(md, ["Document", "Stance (model)", "Confidence", "Evidence", "Author's stance (rules)", "Its evidence"], claim.Select(c => new[]
             {
                 Escape(c.Doc), Escape(c.Stance), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                 Sentences(c.Evidence), c.TextStance is null ? "—" : Escape(c.TextStance), Sentences(c.TextEvidence),

@@ -1,7 +1,27 @@
 using System.Text;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
+
+using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+
+namespace Crosscheck.Reporting.Writers;
 
 /// <summary>
 /// The Overview section of the HTML report: how to read the report, the headline disagreements
@@ -30,24 +50,11 @@ internal static class HtmlOverview
         Close(html);
     }
 
-    /// <summary>The number groups worth a reporter's attention first: conflicts, then rising counts; main event first.</summary>
-    public static IReadOnlyList<(int Index, ReportNumberFinding Finding)> DisputedNumbers(Report report) =>
-        [.. report.NumberFindings
-            .Select((f, i) => (Index: i, Finding: f))
-            .Where(x => x.Finding.Verdict is "conflict" or "rising_count")
-            .OrderBy(x => x.Finding.Verdict == "conflict" ? 0 : 1)
-            .ThenBy(x => x.Finding.MainEvent ? 0 : 1)
-            .ThenByDescending(x => x.Finding.Values.Count)];
-
-    /// <summary>Quote groups whose variants are not worded alike (case and punctuation aside).</summary>
-    public static IReadOnlyList<ReportQuoteGroup> Reworded(Report report) =>
-        [.. report.QuoteGroups.Where(g => g.Variants.Skip(1).Any(v => !WordDiff.SameWording(g.Variants[0].Text, v.Text)))];
-
     private static void Headlines(StringBuilder html, Report report, DocLabels labels)
     {
         html.Append("<h3>Headline disagreements</h3>\n");
-        var disputed = DisputedNumbers(report);
-        var reworded = Reworded(report);
+        var disputed = NumberStories.DisputedNumbers(report);
+        var reworded = QuoteStories.Reworded(report);
         var contested = HypothesisText.Contested(report);
         if (disputed.Count == 0 && reworded.Count == 0 && contested.Count == 0)
         {
@@ -66,9 +73,9 @@ internal static class HtmlOverview
 
         foreach ((int index, ReportNumberFinding f) in disputed.Take(MaxHeadlines))
         {
-            html.Append("<li>").Append(Badge(f.Verdict)).Append(" <a href=\"#").Append(NumberAnchor(index)).Append("\"><strong>")
+            html.Append("<li>").Append(Badge(f.Verdict)).Append(" <a href=\"#").Append(NumberStories.NumberAnchor(index)).Append("\"><strong>")
                 .Append(E(ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent))).Append("</strong></a>: ")
-                .Append(E(NumberStory(f))).Append(" <span class=\"meta\">")
+                .Append(E(NumberStories.NumberStory(f))).Append(" <span class=\"meta\">")
                 .AppendJoin(" ", f.Values.Select(v => v.Doc).Distinct().Select(d => labels.Chip(d)))
                 .Append("</span></li>\n");
         }
@@ -87,31 +94,6 @@ internal static class HtmlOverview
         Cut(html, reworded.Count, Math.Min(reworded.Count, MaxHeadlines), "reworded quotes");
         Cut(html, contested.Count, Math.Min(contested.Count, MaxHeadlines), "contested hypotheses");
     }
-
-    /// <summary>"at least 60 → more than 140 (2024-03-22 to 2024-04-01)": the values in time order, repeats dropped.</summary>
-    public static string NumberStory(ReportNumberFinding f)
-    {
-        bool rising = f.Verdict == "rising_count";
-        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).ToList();
-        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).Distinct().ToList();
-        var steps = new List<string>();
-        foreach (string v in dated)
-        {
-            if (rising ? steps.Count == 0 || steps[^1] != v : !steps.Contains(v))
-            {
-                steps.Add(v);
-            }
-        }
-
-        string arrow = rising ? " → " : " vs ";
-        string shown = steps.Count > 6 ? string.Join(arrow, steps.Take(3)) + arrow + "…" + arrow + steps[^1] : string.Join(arrow, steps);
-        var dates = f.Values.Select(v => v.AsOf).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        string when = dates.Count == 0 ? string.Empty : dates[0] == dates[^1] ? $" ({dates[0]})" : $" ({dates[0]} to {dates[^1]})";
-        string rest = undated.Count == 0 ? string.Empty : $"{(steps.Count == 0 ? string.Empty : "; ")}undated: {string.Join(", ", undated)}";
-        return shown + when + rest;
-    }
-
-    public static string NumberAnchor(int index) => $"num-{index + 1}";
 
     private static void PerDocument(StringBuilder html, Report report, FindingAnchors anchors)
     {
