@@ -1,6 +1,6 @@
 using Crosscheck.Annotation;
-using Crosscheck.Evaluation.PolNeAR;
 using Crosscheck.Extraction.Attributions;
+using Crosscheck.Lab.Evaluation.PolNeAR;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
