@@ -10,7 +10,7 @@ public static class MinedAliasFile
     {
         ArgumentNullException.ThrowIfNull(groups);
         var sb = new StringBuilder();
-        sb.Append("# Alias groups mined by `crosscheck train aliases --data ").Append(corpus).Append("` (src/Crosscheck/Training/AliasMiner.cs)\n");
+        sb.Append("# Alias groups mined by `crosscheck train aliases --data ").Append(corpus).Append("` (src/Crosscheck.Lab/Training/AliasMiner.cs)\n");
         sb.Append(CultureInfo.InvariantCulture, $"# from {texts} news texts of {corpus} on {date:yyyy-MM-dd}; regenerate with the same command (deterministic).\n");
         sb.Append("# One group per line: names stated to be one entity (\"X, also known as Y\", \"Long Name (ACR)\"…), tab-separated.\n");
         foreach (IReadOnlyList<string> g in groups)
