@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crosscheck.Evaluation.Encoder;
+using Crosscheck.Lab.Evaluation.Encoder;
 using Crosscheck.Semantics;
 
 namespace Crosscheck.Cli;

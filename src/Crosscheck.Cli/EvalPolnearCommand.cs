@@ -1,6 +1,6 @@
 using System.Globalization;
-using Crosscheck.Evaluation.PolNeAR;
 using Crosscheck.Kinds.Attributions;
+using Crosscheck.Lab.Evaluation.PolNeAR;
 
 namespace Crosscheck.Cli;
 

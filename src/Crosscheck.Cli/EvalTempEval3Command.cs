@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crosscheck.Evaluation.TempEval;
+using Crosscheck.Lab.Evaluation.TempEval;
 
 namespace Crosscheck.Cli;
 

@@ -1,6 +1,6 @@
 using Crosscheck.Ingestion;
+using Crosscheck.Lab.Training;
 using Crosscheck.Model;
-using Crosscheck.Training;
 
 namespace Crosscheck.Cli;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Crosscheck.Evaluation.PolNeAR;
 using Crosscheck.Kinds.Attributions;
-using Crosscheck.Training;
+using Crosscheck.Lab.Evaluation.PolNeAR;
+using Crosscheck.Lab.Training;
 
 namespace Crosscheck.Cli;
 

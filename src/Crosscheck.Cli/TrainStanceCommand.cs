@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Crosscheck.Lab.Stance;
 using Crosscheck.Stance;
 
 namespace Crosscheck.Cli;

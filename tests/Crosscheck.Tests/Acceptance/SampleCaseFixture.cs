@@ -1,4 +1,4 @@
-using Crosscheck.Evaluation;
+using Crosscheck.Lab.Evaluation;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Reporting;

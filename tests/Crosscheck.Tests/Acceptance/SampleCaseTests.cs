@@ -1,4 +1,4 @@
-using Crosscheck.Evaluation;
+using Crosscheck.Lab.Evaluation;
 using Shouldly;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using Crosscheck.Annotation;
-using Crosscheck.Evaluation.PolNeAR;
 using Crosscheck.Kinds.Attributions;
+using Crosscheck.Lab.Evaluation.PolNeAR;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

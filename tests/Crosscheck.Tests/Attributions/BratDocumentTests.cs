@@ -1,4 +1,4 @@
-using Crosscheck.Evaluation.PolNeAR;
+using Crosscheck.Lab.Evaluation.PolNeAR;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;

@@ -1,5 +1,5 @@
 using Crosscheck.Cli;
-using Crosscheck.Evaluation.PolNeAR;
+using Crosscheck.Lab.Evaluation.PolNeAR;
 using Shouldly;
 using Xunit;
 

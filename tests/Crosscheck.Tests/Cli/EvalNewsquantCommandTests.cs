@@ -1,5 +1,5 @@
 using Crosscheck.Cli;
-using Crosscheck.Evaluation.NewsQuant;
+using Crosscheck.Lab.Evaluation.NewsQuant;
 using Shouldly;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using Crosscheck.Cli;
-using Crosscheck.Evaluation.TempEval;
+using Crosscheck.Lab.Evaluation.TempEval;
 using Shouldly;
 using Xunit;
 

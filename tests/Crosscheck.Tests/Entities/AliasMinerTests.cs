@@ -1,4 +1,4 @@
-using Crosscheck.Training;
+using Crosscheck.Lab.Training;
 using Shouldly;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Crosscheck.Evaluation.NewsQuant;
+using Crosscheck.Lab.Evaluation.NewsQuant;
 using Shouldly;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using Crosscheck.Lab.Stance;
 using Crosscheck.Stance;
 using Shouldly;
 using Xunit;

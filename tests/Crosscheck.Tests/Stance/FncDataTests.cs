@@ -1,4 +1,5 @@
 using Crosscheck.Cli;
+using Crosscheck.Lab.Stance;
 using Crosscheck.Stance;
 using Shouldly;
 using Xunit;

@@ -1,4 +1,4 @@
-using Crosscheck.Stance;
+using Crosscheck.Lab.Stance;
 using Shouldly;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Crosscheck.Evaluation.TempEval;
+using Crosscheck.Lab.Evaluation.TempEval;
 using Crosscheck.Model;
 using Shouldly;
 using Xunit;
