@@ -1,6 +1,6 @@
 using System.Text;
 using Crosscheck.Lab.Stance;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 
 namespace Crosscheck.Cli;
 

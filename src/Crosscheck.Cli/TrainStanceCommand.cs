@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Crosscheck.Lab.Stance;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 
 namespace Crosscheck.Cli;
 

@@ -1,5 +1,5 @@
 using Crosscheck.Ingestion.Csv;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 
 namespace Crosscheck.Lab.Stance;
 

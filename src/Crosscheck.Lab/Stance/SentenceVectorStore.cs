@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Crosscheck.Semantics;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 
 namespace Crosscheck.Lab.Stance;
 

@@ -1,4 +1,4 @@
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 
 namespace Crosscheck.Lab.Stance;
 

@@ -57,7 +57,7 @@ internal static class InputExpander
     {
         string[] segments = relative.Split('/');
         return segments.Any(s => s.StartsWith('.'))
-            || segments[^1].Equals("gold.json", StringComparison.OrdinalIgnoreCase)
-            || segments[^1].Equals(Kinds.Hypotheses.Edits.CaseFile.DefaultName, StringComparison.OrdinalIgnoreCase);
+            || segments[^1].Equals(CaseFiles.GoldFileName, StringComparison.OrdinalIgnoreCase)
+            || segments[^1].Equals(CaseFiles.CaseFileName, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -6,7 +6,7 @@ using Crosscheck.Kinds.Numbers;
 using Crosscheck.Kinds.Quotes;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Shouldly;
 using Xunit;
 

@@ -25,7 +25,7 @@ using Crosscheck.Kinds.Numbers.Records;
 using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Crosscheck.Store;
 using Shouldly;
 using Xunit;

@@ -1,4 +1,4 @@
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Shouldly;
 using Xunit;
 

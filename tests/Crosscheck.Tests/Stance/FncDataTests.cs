@@ -1,6 +1,6 @@
 using Crosscheck.Cli;
 using Crosscheck.Lab.Stance;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Shouldly;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using Crosscheck.Lab.Stance;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Shouldly;
 using Xunit;
-using static Crosscheck.Stance.StanceLabel;
+using static Crosscheck.Kinds.Claims.Stance.StanceLabel;
 
 namespace Crosscheck.Tests.Stance;
 

@@ -1,5 +1,5 @@
 using Crosscheck.Lab.Stance;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Shouldly;
 using Xunit;
 

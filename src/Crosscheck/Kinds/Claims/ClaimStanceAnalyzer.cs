@@ -1,6 +1,6 @@
 using Crosscheck.Kinds.Hypotheses;
 using Crosscheck.Model;
-using Crosscheck.Stance;
+using Crosscheck.Kinds.Claims.Stance;
 using Crosscheck.Kinds;
 using Crosscheck.Kinds.Claims;
 using Crosscheck.Kinds.Dates;

@@ -8,7 +8,7 @@ namespace Crosscheck.Kinds.Hypotheses.Edits;
 /// </summary>
 public sealed record CaseFile(HypothesisEditSet Hypotheses)
 {
-    public const string DefaultName = "crosscheck.case.json";
+    public const string DefaultName = Model.CaseFiles.CaseFileName;
 
     public static CaseFile Empty { get; } = new(HypothesisEditSet.Empty);
 

@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// A multilayer perceptron with one ReLU hidden layer and a softmax output over the four stances,

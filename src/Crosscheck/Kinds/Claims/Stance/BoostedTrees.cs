@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// Gradient-boosted regression trees for the four stances (softmax loss, one tree per class per round,

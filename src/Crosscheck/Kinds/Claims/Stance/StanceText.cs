@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// The text handling of the stance model: lower-cased word tokens (letters and digits, an inner

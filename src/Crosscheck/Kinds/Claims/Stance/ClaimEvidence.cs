@@ -1,6 +1,6 @@
 using Crosscheck.Model;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// Picks the 1–3 sentences of an article body that bear most on a claim: the highest overlap with the

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// Element-wise float loops of the network, with <see cref="Vector{T}"/> where the hardware has it.

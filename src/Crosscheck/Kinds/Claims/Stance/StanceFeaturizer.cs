@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// Turns a (claim, body) pair into the stance model's input: the term-frequency vector of the claim

@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>The four FNC-1 stances of an article body toward a claim (a headline).</summary>
 public enum StanceLabel

@@ -1,6 +1,6 @@
 using Crosscheck.Kinds.Entities;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>The cue lexicons of the stance model (Resources/Stance) and the stop words it leaves out of its vectors.</summary>
 public sealed class StanceCues

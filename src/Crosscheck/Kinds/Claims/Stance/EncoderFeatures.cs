@@ -1,6 +1,6 @@
 using Crosscheck.Semantics;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// The stance model's features from sentence vectors (all-MiniLM-L6-v2): how close in meaning the claim is to the

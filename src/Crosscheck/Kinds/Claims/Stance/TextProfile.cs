@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>What the featurizer needs of one text (a headline or a body), computed once per distinct text.</summary>
 internal sealed class TextProfile

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// The learned stance model: the featurizer (vocabulary, IDF), the scaling of the hand features and an

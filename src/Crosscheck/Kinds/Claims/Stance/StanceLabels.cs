@@ -1,4 +1,4 @@
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>The FNC-1 spelling of the stance labels ("agree", "disagree", "discuss", "unrelated").</summary>
 public static class StanceLabels

@@ -1,6 +1,6 @@
 using Crosscheck.Semantics;
 
-namespace Crosscheck.Stance;
+namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>Where the stance model's encoder features get sentence vectors (all-MiniLM-L6-v2, unit length).</summary>
 public interface ISentenceVectorSource
