@@ -1,4 +1,4 @@
-using System.Reflection;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Quotes;
 
@@ -117,27 +117,5 @@ internal static class QuoteLexicon
         return Titles.Contains(w);
     }
 
-    private static HashSet<string> Load(string fileName)
-    {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        Assembly assembly = typeof(QuoteLexicon).Assembly;
-        string? name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Quotes." + fileName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource Quotes/{fileName} is missing");
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            foreach (string word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                set.Add(word);
-            }
-        }
-
-        return set;
-    }
+    private static HashSet<string> Load(string fileName) => Lexicon.WordSet("Quotes/" + fileName, StringComparer.OrdinalIgnoreCase);
 }
