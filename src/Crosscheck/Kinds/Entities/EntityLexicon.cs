@@ -18,7 +18,11 @@ public sealed class EntityLexicon
         LowercaseTitles = new HashSet<string>(titles.Where(t => t.Length == 1).Select(t => t[0].ToLowerInvariant()), StringComparer.Ordinal);
         OrganizationHeads = Lexicon.LineSet("organization-heads.txt", StringComparer.Ordinal);
         (PlaceHeads, FacilityHeads) = SplitSection("place-heads.txt", "[facility]");
-        (NonEntityWords, NonEntityHeads) = SplitSection("non-entity-words.txt", "[heads]");
+        (HashSet<string> nonEntityWords, NonEntityHeads) = SplitSection("non-entity-words.txt", "[heads]");
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/month-names.txt"));
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/month-abbreviations.txt").Select(a => a + "."));
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/weekday-names.txt"));
+        NonEntityWords = nonEntityWords;
         Particles = Lexicon.LineSet("name-particles.txt", StringComparer.Ordinal);
         AcronymStoplist = Lexicon.LineSet("acronym-stoplist.txt", StringComparer.Ordinal);
         FirstNames = Lexicon.LineSet("first-names.txt", StringComparer.Ordinal);
