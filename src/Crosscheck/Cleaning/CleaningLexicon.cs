@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Cleaning;
 
@@ -27,17 +27,5 @@ internal static class CleaningLexicon
     /// <summary>Role words of a closing author bio.</summary>
     public static FrozenSet<string> BioRoleWords { get; } = Load("bio-role-words.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    private static string[] Load(string name)
-    {
-        Assembly assembly = typeof(CleaningLexicon).Assembly;
-        string resource = assembly.GetManifestResourceNames()
-            .Single(n => n.EndsWith(".Cleaning." + name, StringComparison.Ordinal));
-        using Stream stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd()
-            .Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToArray();
-    }
+    private static IReadOnlyList<string> Load(string name) => Lexicon.Lines("Cleaning/" + name);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Cleaning;
 
@@ -7,27 +8,9 @@ namespace Crosscheck.Cleaning;
 internal static class LineShape
 {
     /// <summary>Short words that titles leave lowercase and that a truncated teaser often ends on.</summary>
-    public static FrozenSet<string> FunctionWords { get; } = new[]
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-        "as", "into", "onto", "over", "under", "about", "after", "before", "vs", "via", "amid", "than", "up",
-        "down", "off", "out", "per", "is", "are", "was", "be", "its", "their", "his", "her", "that", "this",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> FunctionWords { get; } = Lexicon.WordSet("Cleaning/title-lowercase-words.txt", StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> CommonVerbs = new[]
-    {
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
-        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "says", "said", "say",
-        "make", "makes", "made", "take", "takes", "took", "get", "gets", "got", "go", "goes", "went", "come",
-        "comes", "came", "see", "sees", "saw", "know", "knows", "knew", "think", "thinks", "thought",
-        "become", "becomes", "became", "give", "gives", "gave", "find", "finds", "found", "tell", "tells",
-        "told", "show", "shows", "shown", "seem", "seems", "let", "put", "keep", "kept", "hold", "held",
-        "leave", "left", "run", "ran", "win", "won", "lose", "lost", "begin", "began", "stand", "stood",
-        "meet", "met", "pay", "paid", "mean", "means", "meant", "bring", "brought", "fall", "fell", "lead",
-        "led", "feel", "felt", "hear", "heard", "build", "built", "sell", "sold", "send", "sent", "spend",
-        "spent", "rise", "rose", "kill", "kills", "hit", "hits", "die", "dies", "need", "needs", "want", "wants",
-        "write", "wrote", "written", "speak", "spoke", "stop", "stops", "look", "looks", "help", "helps",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CommonVerbs = Lexicon.WordSet("Cleaning/common-verbs.txt", StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] Contractions = ["n't", "'re", "'ve", "'ll", "'m", "'d"];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Semantics;
 
@@ -64,17 +65,9 @@ internal static class AccentStripper
 
     private static Dictionary<char, string> Load()
     {
-        var assembly = typeof(AccentStripper).Assembly;
-        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Unicode.strip-accents.txt", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
         var table = new Dictionary<char, string>();
-        while (reader.ReadLine() is string line)
+        foreach (string line in Lexicon.Lines("Unicode/strip-accents.txt"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             string[] f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             table[(char)int.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] =
                 string.Concat(f.Skip(1).Select(h => (char)int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));

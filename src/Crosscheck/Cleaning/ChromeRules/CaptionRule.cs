@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Cleaning.ChromeRules;
 
 /// <summary>
@@ -7,11 +9,7 @@ namespace Crosscheck.Cleaning.ChromeRules;
 internal sealed class CaptionRule : IChromeRule
 {
     /// <summary>Words that open a short sentence of the text rather than a caption ("And …", "Oh …", "Please …").</summary>
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "so", "yet", "then", "except", "oh", "ah", "yes", "no", "well", "please", "still", "now", "not",
-        "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "here",
-    };
+    private static readonly HashSet<string> SentenceOpeners = Lexicon.WordSet("Cleaning/sentence-openers.txt", StringComparer.Ordinal);
 
     public void Apply(CleaningContext context)
     {

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Cleaning.ChromeRules;
 
 /// <summary>
@@ -10,11 +12,7 @@ internal sealed class TeaserRule : IChromeRule
     public const string Reason = "teaser";
 
     /// <summary>Words a sentence cannot end on: an ellipsis after them cuts the text.</summary>
-    private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "to", "for", "with", "by", "from", "and", "or", "but", "as", "into", "that", "this",
-        "their", "his", "her", "its", "our", "your", "at", "on", "in",
-    };
+    private static readonly HashSet<string> CutWords = Lexicon.WordSet("Cleaning/cut-words.txt", StringComparer.Ordinal);
 
     public void Apply(CleaningContext context)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Cleaning.Metadata;
@@ -11,13 +12,7 @@ namespace Crosscheck.Cleaning.Metadata;
 /// </summary>
 internal static partial class DatelineFinder
 {
-    private static readonly FrozenSet<string> Decorations = new[]
-    {
-        "published", "updated", "posted", "last", "first", "date", "on", "at", "modified",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "am", "pm", "a.m.", "p.m.", "a.m", "p.m",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Decorations = Lexicon.WordSet("Cleaning/dateline-decorations.txt", StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first date written in <paramref name="text"/>, or null.</summary>
     public static WrittenDate? Find(string text)

@@ -1,25 +1,16 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Cleaning.Metadata;
 
 /// <summary>Recognizes a person's name as bylines write it: two to four capitalized words ("Jane Roe", "Ana de la Cruz").</summary>
 internal static partial class PersonName
 {
-    private static readonly FrozenSet<string> Particles = new[]
-    {
-        "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "y", "dos", "das",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Particles = Lexicon.WordSet("Cleaning/name-particles.txt", StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalized words that are not names: determiners, pronouns and newsroom words.</summary>
-    private static readonly FrozenSet<string> NotNames = new[]
-    {
-        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "in", "on", "at", "for",
-        "from", "with", "of", "and", "our", "your", "his", "her", "their", "its", "staff", "writer", "writers", "reporter",
-        "reporters", "editor", "editors", "editorial", "correspondent", "news", "press", "associated", "agency", "team",
-        "desk", "board", "contributor", "wire", "wires", "service", "services", "online", "daily", "weekly", "times",
-        "post", "media", "group", "brief", "policy", "report", "home", "world", "politics", "opinion", "mr", "mrs", "ms", "miss",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotNames = Lexicon.WordSet("Cleaning/byline-not-names.txt", StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsName(string text)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Ingestion.Html;
 
@@ -19,18 +20,11 @@ internal static partial class ChromeRules
     };
 
     /// <summary>Words of a class or id (split at spaces, '-' and '_') that mark chrome.</summary>
-    private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ad", "ads", "adv", "advert", "advertisement", "adslot", "adunit", "adsbygoogle", "dfp", "sponsored", "sponsor",
-        "share", "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendations",
-        "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "disqus", "cookie", "cookies",
-        "consent", "gdpr", "outbrain", "taboola", "promo", "promoted", "trending", "mostread", "popular", "breadcrumb",
-        "breadcrumbs", "paywall", "modal", "popup",
-    };
+    private static readonly HashSet<string> ChromeWords = Lexicon.WordSet("Ingestion/chrome-class-words.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prefixes of a class or id word that mark chrome ("shareButtons", "advertising", "cookiebanner").</summary>
     private static readonly string[] ChromePrefixes =
-        ["advert", "sponsor", "share", "social", "related", "recommend", "newsletter", "cookie", "disqus", "outbrain", "taboola", "adsby"];
+        [.. Lexicon.Words("Ingestion/chrome-class-prefixes.txt")];
 
     /// <summary>Elements never removed for their class or id: they hold (or are) the page itself.</summary>
     private static readonly HashSet<string> Protected = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "article" };

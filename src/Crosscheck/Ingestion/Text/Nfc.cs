@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Ingestion.Text;
 
@@ -91,10 +92,7 @@ internal static class Nfc
     {
         var pairs = new Dictionary<long, int>();
         var classes = new Dictionary<int, int>();
-        var assembly = typeof(Nfc).Assembly;
-        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("nfc-data.txt", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        while (reader.ReadLine() is string line)
+        foreach (string line in Lexicon.Lines("Unicode/nfc-data.txt"))
         {
             string[] f = line.Split(' ');
             if (f.Length != 4)

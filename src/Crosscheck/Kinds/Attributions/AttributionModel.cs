@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Reflection;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Attributions;
 
@@ -111,14 +111,7 @@ public sealed class AttributionModel
 
     private static AttributionModel? LoadEmbedded()
     {
-        Assembly assembly = typeof(AttributionModel).Assembly;
-        string? name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Models.attribution.model", StringComparison.Ordinal));
-        if (name is null)
-        {
-            return null;
-        }
-
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        return Load(stream);
+        using Stream? stream = Lexicon.TryOpen("Models/attribution.model");
+        return stream is null ? null : Load(stream);
     }
 }

@@ -1,5 +1,5 @@
-using System.Reflection;
 using Crosscheck.Kinds.Quotes;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Attributions;
 
@@ -17,19 +17,7 @@ internal static class CueLexicon
     private static HashSet<string> Build()
     {
         var set = new HashSet<string>(QuoteLexicon.SpeechVerbs, StringComparer.OrdinalIgnoreCase);
-        Assembly assembly = typeof(CueLexicon).Assembly;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Attributions.CueWords.txt", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("embedded resource Attributions/CueWords.txt is missing");
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                set.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            }
-        }
-
+        set.UnionWith(Lexicon.Words("Attributions/CueWords.txt"));
         return set;
     }
 }

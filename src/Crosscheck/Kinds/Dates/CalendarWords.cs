@@ -1,12 +1,14 @@
 using System.Globalization;
 using Crosscheck.Kinds.Numbers;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Dates;
 
 /// <summary>Month and weekday names and small number words, as the English calendar writes them.</summary>
 internal static class CalendarWords
 {
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>"jan" … "dec": the first three letters of the month names, in calendar order.</summary>
+    private static readonly string[] MonthPrefixes = [.. Lexicon.Words("Dates/month-names.txt").Select(m => m[..3].ToLowerInvariant())];
 
     /// <summary>1–12 for a month name or abbreviation ("March", "Mar.", "Sept").</summary>
     public static int Month(string name)

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Dates;
 
@@ -10,7 +10,7 @@ namespace Crosscheck.Kinds.Dates;
 /// </summary>
 internal static partial class DateNames
 {
-    private static readonly HashSet<string> Heads = Load();
+    private static readonly HashSet<string> Heads = Lexicon.WordSet("Dates/name-heads.txt", StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="c"/> is a yearless month-day that begins a name.</summary>
     public static bool StartsName(string text, TemporalCandidate c)
@@ -26,22 +26,4 @@ internal static partial class DateNames
 
     [GeneratedRegex(@"\G[ \t]+(\p{Lu}\p{L}*)\b")]
     private static partial Regex NextWord();
-
-    private static HashSet<string> Load()
-    {
-        Assembly assembly = typeof(DateNames).Assembly;
-        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Dates.name-heads.txt", StringComparison.Ordinal));
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        var heads = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (!line.TrimStart().StartsWith('#'))
-            {
-                heads.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            }
-        }
-
-        return heads;
-    }
 }

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Kinds.Entities;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class AliasGazetteer
         }
     }
 
-    public static AliasGazetteer Instance { get; } = new(ResourceText.Lines("mined-aliases.tsv").Select(l => (IReadOnlyList<string>)l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+    public static AliasGazetteer Instance { get; } = new(Lexicon.Lines("Entities/mined-aliases.tsv").Select(l => (IReadOnlyList<string>)l.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     /// <summary>The number of the group listing <paramref name="name"/> (any spelling variant), or null.</summary>
     public int? GroupOf(string name) => _groupOf.TryGetValue(NameForms.SpellingKey(name), out int g) && g >= 0 ? g : null;

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Kinds.Entities;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class CityGazetteer
 
     private CityGazetteer()
     {
-        foreach (string line in ResourceText.Lines("cities.tsv"))
+        foreach (string line in Lexicon.Lines("Entities/cities.tsv"))
         {
             string[] f = line.Split('\t');
             if (f.Length >= 2)

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Kinds.Entities;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class CountryGazetteer
     private CountryGazetteer()
     {
         var byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (string line in ResourceText.Lines("countries.tsv"))
+        foreach (string line in Lexicon.Lines("countries.tsv"))
         {
             string[] f = line.Split('\t');
             if (f.Length < 7)
@@ -41,7 +43,7 @@ public sealed class CountryGazetteer
             }
         }
 
-        foreach (string line in ResourceText.Lines("country-aliases-extra.tsv"))
+        foreach (string line in Lexicon.Lines("country-aliases-extra.tsv"))
         {
             string[] f = line.Split('\t');
             if (f.Length >= 2 && byCode.TryGetValue(f[1], out Country? country))

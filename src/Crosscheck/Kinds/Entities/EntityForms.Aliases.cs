@@ -6,6 +6,7 @@ using Crosscheck.Kinds.Claims;
 using Crosscheck.Kinds.Dates;
 using Crosscheck.Kinds.Numbers;
 using Crosscheck.Kinds.Quotes;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Entities;
 
@@ -14,7 +15,7 @@ internal sealed partial class EntityForms
 {
     private const string BranchWords = "organi[sz]ation|group|movement|network|affiliate|branch|wing|faction|offshoot|franchise|chapter|arm|cell|militia";
 
-    private static readonly HashSet<string> Divisions = ResourceText.Set("division-words.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Divisions = Lexicon.LineSet("Entities/division-words.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Between a parent P and its branch N: "P organisation N", "P's N", "P's affiliate N".</summary>
     private static readonly Regex ParentBefore = new(@"^(?:['’]s\s+(?:(?:" + BranchWords + @")\s+)?|\s+(?:" + BranchWords + @")\s+)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Kinds.Entities;
 
 /// <summary>The word lists used to find and classify names (see Resources/README.md). Immutable and thread-safe.</summary>
@@ -6,7 +8,7 @@ public sealed class EntityLexicon
     private EntityLexicon()
     {
         var titles = new List<string[]>();
-        foreach (string line in ResourceText.Lines("person-titles.txt"))
+        foreach (string line in Lexicon.Lines("person-titles.txt"))
         {
             titles.Add(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
@@ -14,17 +16,21 @@ public sealed class EntityLexicon
         Titles = [.. titles.OrderByDescending(t => t.Length)];
         TitleWords = new HashSet<string>(titles.Where(t => t.Length == 1).Select(t => t[0]), StringComparer.Ordinal);
         LowercaseTitles = new HashSet<string>(titles.Where(t => t.Length == 1).Select(t => t[0].ToLowerInvariant()), StringComparer.Ordinal);
-        OrganizationHeads = ResourceText.Set("organization-heads.txt", StringComparer.Ordinal);
+        OrganizationHeads = Lexicon.LineSet("organization-heads.txt", StringComparer.Ordinal);
         (PlaceHeads, FacilityHeads) = SplitSection("place-heads.txt", "[facility]");
-        (NonEntityWords, NonEntityHeads) = SplitSection("non-entity-words.txt", "[heads]");
-        Particles = ResourceText.Set("name-particles.txt", StringComparer.Ordinal);
-        AcronymStoplist = ResourceText.Set("acronym-stoplist.txt", StringComparer.Ordinal);
-        FirstNames = ResourceText.Set("first-names.txt", StringComparer.Ordinal);
-        StopWords = ResourceText.Set("stopwords-en.txt", StringComparer.OrdinalIgnoreCase);
-        FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
-        GroupWords = ResourceText.Set("group-words.txt", StringComparer.Ordinal);
-        OutletWords = ResourceText.Set("news-outlet-words.txt", StringComparer.Ordinal);
-        ProductWords = ResourceText.Set("product-words.txt", StringComparer.Ordinal);
+        (HashSet<string> nonEntityWords, NonEntityHeads) = SplitSection("non-entity-words.txt", "[heads]");
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/month-names.txt"));
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/month-abbreviations.txt").Select(a => a + "."));
+        nonEntityWords.UnionWith(Lexicon.Words("Dates/weekday-names.txt"));
+        NonEntityWords = nonEntityWords;
+        Particles = Lexicon.LineSet("name-particles.txt", StringComparer.Ordinal);
+        AcronymStoplist = Lexicon.LineSet("acronym-stoplist.txt", StringComparer.Ordinal);
+        FirstNames = Lexicon.LineSet("first-names.txt", StringComparer.Ordinal);
+        StopWords = Lexicon.LineSet("stopwords-en.txt", StringComparer.OrdinalIgnoreCase);
+        FunctionWords = Lexicon.LineSet("function-words.txt", StringComparer.OrdinalIgnoreCase);
+        GroupWords = Lexicon.LineSet("group-words.txt", StringComparer.Ordinal);
+        OutletWords = Lexicon.LineSet("news-outlet-words.txt", StringComparer.Ordinal);
+        ProductWords = Lexicon.LineSet("product-words.txt", StringComparer.Ordinal);
     }
 
     public static EntityLexicon Instance { get; } = new();
@@ -117,7 +123,7 @@ public sealed class EntityLexicon
         var before = new HashSet<string>(StringComparer.Ordinal);
         var after = new HashSet<string>(StringComparer.Ordinal);
         bool inAfter = false;
-        foreach (string line in ResourceText.Lines(file))
+        foreach (string line in Lexicon.Lines(file))
         {
             if (line == marker)
             {

@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Entities;
@@ -9,47 +10,22 @@ namespace Crosscheck.Kinds.Entities;
 /// </summary>
 internal sealed class NameClassifier
 {
-    private static readonly HashSet<string> PlaceCues = new(StringComparer.Ordinal)
-    {
-        "in", "near", "outside", "at", "into", "across", "toward", "towards", "from", "to", "inside", "throughout", "around",
-    };
+    private static readonly HashSet<string> PlaceCues = Lexicon.SubsetWordSet("Entities/place-cues.txt", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "explained", "wrote", "writes", "added", "replied", "asked", "vowed", "claimed", "admitted",
-        "argued", "noted", "warned", "insisted", "stated", "tweeted", "declared", "urged", "recalled", "blurted", "confirmed",
-    };
+    /// <summary>Speech verbs after which a name is a person's (Resources/Entities/name-speech-verbs.txt).</summary>
+    private static readonly HashSet<string> SpeechVerbs = Lexicon.SubsetWordSet("Entities/name-speech-verbs.txt", StringComparer.Ordinal);
 
     /// <summary>Prepositions after which a capital is the city itself ("in X", "from X"), not its country.</summary>
-    private static readonly HashSet<string> LocativeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "toward", "towards", "from", "to", "via",
-        "through", "within", "of",
-    };
+    private static readonly HashSet<string> LocativeWords = Lexicon.WordSet("Entities/locative-words.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a capital that make it the city: "west X", "a X court", "his X studio".</summary>
-    private static readonly HashSet<string> CityModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "greater", "suburban",
-        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
-    };
+    private static readonly HashSet<string> CityModifiers = Lexicon.WordSet("Entities/city-modifiers.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of a relation or message: "a warning from X", "a tie to X" make X the state, despite the preposition.</summary>
-    private static readonly HashSet<string> RelationNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "warning", "warnings", "tie", "ties", "link", "links", "message", "messages", "threat", "threats", "request", "requests",
-        "support", "aid", "letter", "call", "calls", "response", "pressure", "demand", "demands", "relations", "order", "orders",
-        "signal", "approval", "backing", "envoy", "envoys", "ambassador", "delegation", "offer", "help", "funding", "loyalty",
-        "allegiance", "ultimatum", "assurances", "guarantees", "complaint", "protest", "sanctions", "hostility", "access",
-        "assistance", "blessing", "permission", "consent",
-    };
+    private static readonly HashSet<string> RelationNouns = Lexicon.WordSet("Entities/relation-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>People standing for a state: "officials in X", "his enemies in X" make X the state, despite the preposition.</summary>
-    private static readonly HashSet<string> ActorNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officials", "leaders", "leadership", "enemies", "allies", "rulers", "masters", "authorities", "partners", "counterparts",
-        "hawks", "policymakers", "diplomats", "lawmakers", "politicians", "government", "regime", "elites", "establishment",
-    };
+    private static readonly HashSet<string> ActorNouns = Lexicon.WordSet("Entities/actor-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PersonFollowers = new(StringComparer.Ordinal) { "administration", "himself", "herself" };
 
@@ -58,11 +34,7 @@ internal sealed class NameClassifier
         "government", "regime", "authorities", "administration", "leadership",
     };
 
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
-    {
-        "group", "organisation", "organization", "movement", "militia", "network", "outlet", "agency", "party", "arm", "faction",
-        "company", "firm", "newspaper", "broadcaster", "channel", "band",
-    };
+    private static readonly HashSet<string> GroupNouns = Lexicon.WordSet("Entities/group-head-nouns.txt", StringComparer.Ordinal);
 
     private readonly EntityLexicon _lexicon;
     private readonly string _text;

@@ -1,3 +1,5 @@
+using Crosscheck.Lexicons;
+
 namespace Crosscheck.Kinds.Entities;
 
 /// <summary>
@@ -83,11 +85,8 @@ internal static class NameScanner
         return names;
     }
 
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> CalendarWords = new(
+        [.. Lexicon.Words("Dates/weekday-names.txt"), .. Lexicon.Words("Dates/month-names.txt")], StringComparer.Ordinal);
 
     private static bool IsCalendarWord(string word, EntityLexicon lexicon) =>
         CalendarWords.Contains(word) && !lexicon.FirstNames.Contains(word);

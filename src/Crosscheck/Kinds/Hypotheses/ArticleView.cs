@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Crosscheck.Kinds.Entities;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Hypotheses;
@@ -10,11 +11,7 @@ namespace Crosscheck.Kinds.Hypotheses;
 /// </summary>
 internal sealed partial class ArticleView
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "on", "in", "to", "for", "with", "from", "by", "at", "about", "against", "into", "than", "toward", "towards",
-        "over", "after", "before", "between", "through", "like", "as", "upon", "onto", "among", "within", "without", "via",
-    };
+    private static readonly HashSet<string> Prepositions = Lexicon.WordSet("Hypotheses/prepositions.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

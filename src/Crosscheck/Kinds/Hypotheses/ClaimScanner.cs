@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Hypotheses;
@@ -25,7 +26,8 @@ internal sealed partial class ClaimScanner
 
     private static readonly Regex Hedge = new(@"\b(appears?|appeared|seems?|seemed|apparently|likely|probably|possibly|may|might|could|suspected|allegedly|reportedly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex Parenthetical = new(@",\s*([^,]{1,50}?)\s+(argues|argued|says|said|claims|claimed|believes|insists|insisted|contends|maintains|suggests|suggested)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Parenthetical = new(
+        @",\s*([^,]{1,50}?)\s+(" + string.Join('|', Lexicon.Words("Hypotheses/parenthetical-verbs.txt")) + @")\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Anaphoric = new(@"\b(this|these|that|those|such)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

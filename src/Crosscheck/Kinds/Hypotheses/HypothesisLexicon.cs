@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Crosscheck.Kinds.Entities;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Hypotheses;
 
@@ -28,26 +29,26 @@ internal sealed class HypothesisLexicon
 
     private HypothesisLexicon()
     {
-        Responsibility = [.. ResourceText.Lines("responsibility-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 3)
+        Responsibility = [.. Lexicon.Lines("Hypotheses/responsibility-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 3)
             .Select(f => new ResponsibilityCue(Enum.Parse<CueRole>(f[0], ignoreCase: true), f[1] == "rejects", Compile(f[2])))];
-        Causes = Labelled("cause-cues.txt");
-        EvidenceStatus = Labelled("evidence-status.txt");
-        Dismissals = [.. ResourceText.Lines("dismissal-cues.txt").Select(Compile)];
-        Emphasis = [.. ResourceText.Lines("emphasis-cues.txt").Select(Compile)];
-        var negations = ResourceText.Lines("negation-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
+        Causes = Labelled("Hypotheses/cause-cues.txt");
+        EvidenceStatus = Labelled("Hypotheses/evidence-status.txt");
+        Dismissals = [.. Lexicon.Lines("Hypotheses/dismissal-cues.txt").Select(Compile)];
+        Emphasis = [.. Lexicon.Lines("Hypotheses/emphasis-cues.txt").Select(Compile)];
+        var negations = Lexicon.Lines("Hypotheses/negation-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         CloseNegation = [.. negations.Where(f => f[0] == "close").Select(f => Compile(f[1]))];
         ClauseNegation = [.. negations.Where(f => f[0] == "clause").Select(f => Compile(f[1]))];
-        var eventLines = ResourceText.Lines("event-words.txt").Select(l => l.Split(' ', 2)).Where(f => f.Length == 2).ToList();
+        var eventLines = Lexicon.Lines("Hypotheses/event-words.txt").Select(l => l.Split(' ', 2)).Where(f => f.Length == 2).ToList();
         EventWords = new HashSet<string>(eventLines.Select(f => f[1]), StringComparer.OrdinalIgnoreCase);
         EventNouns = new HashSet<string>(eventLines.Where(f => f[0] == "event").Select(f => f[1]), StringComparer.OrdinalIgnoreCase);
         var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var nouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string line in ResourceText.Lines("SpeechVerbs.txt"))
+        foreach (string line in Lexicon.Lines("Quotes/SpeechVerbs.txt"))
         {
             verbs.UnionWith(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        foreach (string line in ResourceText.Lines("attribution-cues.txt"))
+        foreach (string line in Lexicon.Lines("Hypotheses/attribution-cues.txt"))
         {
             string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             (words[0] == "noun" ? nouns : verbs).UnionWith(words.Skip(1));
@@ -97,5 +98,5 @@ internal sealed class HypothesisLexicon
     private static Regex Compile(string pattern) => new(pattern, Options);
 
     private static List<LabelledCue> Labelled(string file) =>
-        [.. ResourceText.Lines(file).Select(l => l.Split('\t')).Where(f => f.Length == 2).Select(f => new LabelledCue(f[0], Compile(f[1])))];
+        [.. Lexicon.Lines(file).Select(l => l.Split('\t')).Where(f => f.Length == 2).Select(f => new LabelledCue(f[0], Compile(f[1])))];
 }

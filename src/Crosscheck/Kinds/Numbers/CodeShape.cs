@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Numbers;
@@ -10,20 +11,13 @@ namespace Crosscheck.Kinds.Numbers;
 /// </summary>
 internal static class CodeShape
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "I", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> NotNames = new(
+        ["I", .. Lexicon.Words("Dates/month-names.txt"), .. Lexicon.Words("Dates/month-abbreviations.txt"), .. Lexicon.Words("Dates/weekday-names.txt")],
+        StringComparer.OrdinalIgnoreCase);
 
     // Words after the number that make it a count even after a capitalized word ("In Kenya 5 people died",
     // a Title Case headline "Gunmen Kill 12 People").
-    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "people", "persons", "killed", "dead", "died", "die", "injured", "wounded", "hurt", "civilians", "soldiers", "troops", "children",
-        "men", "women", "victims", "more", "others",
-    };
+    private static readonly HashSet<string> CountWords = Lexicon.WordSet("Numbers/count-words.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> TitleCaseWords = new(StringComparer.Ordinal)
     {

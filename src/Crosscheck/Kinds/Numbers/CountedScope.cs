@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Numbers;
@@ -11,22 +12,9 @@ namespace Crosscheck.Kinds.Numbers;
 /// </summary>
 public static partial class CountedScope
 {
-    private static readonly HashSet<string> Subgroups = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "soldiers", "troops", "servicemen", "children", "police", "officers", "policemen", "civilians", "women", "men", "students",
-        "workers", "journalists", "foreigners", "citizens", "nationals", "tourists", "pupils", "firefighters", "staff", "personnel",
-        "members", "fighters", "militants", "prisoners", "passengers", "residents", "migrants",
+    private static readonly HashSet<string> Subgroups = Lexicon.WordSet("Numbers/subgroup-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
-        // Roles in an attack or an arrest: counted apart from "people".
-        "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "shooters", "shooter", "terrorists", "terrorist",
-        "suspects", "suspect", "perpetrators", "bombers", "hijackers", "accomplices", "insurgents", "rebels", "guards", "hostages",
-    };
-
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "more", "people", "persons", "individuals", "others", "of", "the", "were", "was", "had", "have", "has", "who", "that", "and",
-        "in", "at", "on", "killed", "dead", "injured", "wounded", "missing", "lives", "including",
-    };
+    private static readonly HashSet<string> Stop = Lexicon.WordSet("Numbers/scope-stop.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The group counted by the number at <paramref name="span"/>, as lower-case words ("" for people in general).</summary>
     public static string Read(string text, TextSpan span) => Of(text, span).Label;

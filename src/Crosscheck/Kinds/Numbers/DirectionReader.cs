@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Numbers;
 
@@ -25,8 +26,8 @@ internal static partial class DirectionReader
         return !m.Success ? QuantityDirection.None : m.Groups["up"].Success ? QuantityDirection.Up : QuantityDirection.Down;
     }
 
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:(?<up>(?<!\b(?:gave|give|gives|giving|given|set|sets|pick|picks|picked|sign|signs|signed|make|makes|made|take|takes|took|come|comes|came|show|shows|showed|turn|turns|turned|put|puts|line|lined|back|backed|split|splits|sum|sums|summed|open|opens|opened|tie|tied|ties|rack|racks|racked|chalk|chalked|end|ended|ends|wrap|wrapped|set)\s+)up|rose|risen|ris(?:e|es|ing)|increas(?:e|es|ed|ing)|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|gr(?:ew|ow|ows|owing|own)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|add(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)(?=(?:\s+[\p{L}'’-]+){0,3}?\s+by\b)|upwards?|widen(?:s|ed|ing)?|lift(?:s|ed|ing)?|higher\s+by)|(?<down>down|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|los(?:e|es|ing)|lost|sl(?:id|ide|ides|iding)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|s(?:ank|ink|inks|inking)|shed(?:s|ding)?|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|slump(?:s|ed|ing)?|retreat(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)|downwards?|lower\s+by))(?:(?:\s+[\p{L}'’-]+){0,3}?\s+by)?\s*[$€£¥]?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Before();
+    private static readonly Regex BeforePattern = new(
+        @"(?<![\p{L}])(?:(?<up>(?<!\b(?:" + string.Join('|', Lexicon.Words("Numbers/phrasal-up-verbs.txt")) + @")\s+)up|rose|risen|ris(?:e|es|ing)|increas(?:e|es|ed|ing)|gain(?:s|ed|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|gr(?:ew|ow|ows|owing|own)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|add(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)(?=(?:\s+[\p{L}'’-]+){0,3}?\s+by\b)|upwards?|widen(?:s|ed|ing)?|lift(?:s|ed|ing)?|higher\s+by)|(?<down>down|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|los(?:e|es|ing)|lost|sl(?:id|ide|ides|iding)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|s(?:ank|ink|inks|inking)|shed(?:s|ding)?|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|slump(?:s|ed|ing)?|retreat(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)|downwards?|lower\s+by))(?:(?:\s+[\p{L}'’-]+){0,3}?\s+by)?\s*[$€£¥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Before() => BeforePattern;
 }

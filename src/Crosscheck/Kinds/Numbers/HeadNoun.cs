@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Numbers;
@@ -12,13 +13,8 @@ namespace Crosscheck.Kinds.Numbers;
 /// </summary>
 internal static class HeadNoun
 {
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "who", "that", "which", "whom", "of", "were", "was", "had", "have", "has", "is", "are", "be", "been", "being", "in", "at", "on",
-        "to", "and", "or", "but", "for", "with", "by", "from", "as", "during", "after", "before", "while", "when", "including",
-        "into", "than", "since", "across", "inside", "outside", "near", "over", "under", "said", "according", "per", "a", "an", "the",
-        "times", "more", "less", "fewer", "each", "apiece", "percent", "per cent",
-    };
+    private static readonly HashSet<string> Stop = new(
+        [.. Lexicon.Words("Numbers/noun-phrase-stop.txt"), .. Lexicon.Lines("Numbers/head-noun-stop.txt")], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Units = new(
         UnitLexicon.Default.After.Where(f => !f.Form.Contains(' ', StringComparison.Ordinal)).Select(f => f.Form.ToLowerInvariant()), StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Numbers;
@@ -10,24 +11,11 @@ namespace Crosscheck.Kinds.Numbers;
 /// </summary>
 internal static class MeasureClassifier
 {
-    private static readonly HashSet<string> Gap = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "all", "another", "additional", "an", "a", "only", "just", "estimated", "total", "further", "least",
-    };
+    private static readonly HashSet<string> Gap = Lexicon.WordSet("Numbers/gap-words.txt", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NounPhraseStop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "who", "that", "which", "whom", "of", "were", "was", "had", "have", "has", "is", "are", "be", "been", "being", "in", "at", "on",
-        "to", "and", "or", "but", "for", "with", "by", "from", "as", "during", "after", "before", "while", "when", "including",
-        "into", "than", "since", "across", "inside", "outside", "near", "over", "under", "said", "according",
-    };
+    private static readonly HashSet<string> NounPhraseStop = Lexicon.WordSet("Numbers/noun-phrase-stop.txt", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Aux = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "had", "have", "has", "were", "was", "are", "is", "been", "being", "be", "reportedly", "allegedly", "apparently", "also",
-        "later", "all", "now", "confirmed", "feared", "believed", "thought", "said", "to", "still", "already", "either", "subsequently",
-        "eventually", "initially", "since", "so", "far",
-    };
+    private static readonly HashSet<string> Aux = Lexicon.WordSet("Numbers/auxiliaries.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Intransitive = new(StringComparer.OrdinalIgnoreCase) { "died", "perished", "missing", "dead", "disappeared", "vanished" };
 

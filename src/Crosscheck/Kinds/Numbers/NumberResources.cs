@@ -1,4 +1,5 @@
-using System.Reflection;
+using Crosscheck.Lexicons;
+
 
 namespace Crosscheck.Kinds.Numbers;
 
@@ -27,20 +28,5 @@ internal static class NumberResources
     public static IReadOnlyList<string> ReadWords(string fileName) =>
         [.. ReadLines(fileName).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
-    private static IEnumerable<string> ReadLines(string fileName)
-    {
-        Assembly assembly = typeof(NumberResources).Assembly;
-        string name = assembly.GetManifestResourceNames()
-            .Single(n => n.EndsWith(".Numbers." + fileName, StringComparison.Ordinal));
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            string trimmed = line.Trim();
-            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
-            {
-                yield return trimmed;
-            }
-        }
-    }
+    private static IReadOnlyList<string> ReadLines(string fileName) => Lexicon.Lines("Numbers/" + fileName);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Numbers;
@@ -501,7 +502,7 @@ public static partial class QuantityRecognizer
         return !next.Success || !IsCountNoun(next.Groups[1].Value);
     }
 
-    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal) { "this", "thus", "was", "has", "is", "its", "his", "hers", "ours", "yours", "theirs", "unless", "whereas", "plus", "less", "always", "perhaps", "as", "us" };
+    private static readonly HashSet<string> NotNouns = Lexicon.WordSet("Numbers/not-count-nouns.txt", StringComparer.Ordinal);
 
     private static bool IsCountNoun(string word) =>
         word.Length > 3 && !NotNouns.Contains(word) && word.EndsWith('s') && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
@@ -710,8 +711,10 @@ public static partial class QuantityRecognizer
     [GeneratedRegex(@"\G\s+([\p{L}][\p{L}'’-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Number|Flight|Route|Article|Chapter|Section|Resolution|Room|Gate|Terminal|Platform|Highway|Channel|Page|p|pp|Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Type|Model|Version|Boeing|Airbus|Apollo|Category|Game|Phase|Stage|Tier|Brief|Paragraph|Item|Unit|Block|Building|Bus|Train|Line|Act|Rule|Law)\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?|category)\s+|[#№]\s*)$")]
-    private static partial Regex IdentifierBefore();
+    private static readonly Regex IdentifierBeforePattern = new(
+        @"(?:\b(?:" + string.Join('|', Lexicon.Words("Numbers/identifier-labels.txt")) + @")\.?\s*|\bno\.\s*|\b(?:floors?|rooms?|pages?|chapters?|sections?|articles?|episodes?|seasons?|gates?|platforms?|routes?|highways?|exits?|channels?|levels?|category)\s+|[#№]\s*)$", RegexOptions.Compiled);
+
+    private static Regex IdentifierBefore() => IdentifierBeforePattern;
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:the\s+)?$")]
     private static partial Regex MonthBefore();

@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Quotes;
@@ -10,11 +11,7 @@ namespace Crosscheck.Kinds.Quotes;
 /// </summary>
 internal static class ModelSpeaker
 {
-    private static readonly HashSet<string> Unusable = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me",
-        "this", "that", "these", "those", "who", "which",
-    };
+    private static readonly HashSet<string> Unusable = Lexicon.WordSet("Quotes/unusable-speakers.txt", StringComparer.OrdinalIgnoreCase);
 
     public static (string Speaker, TextSpan Span, string Cue)? Find(DocumentFindings findings, TextSpan inner)
     {

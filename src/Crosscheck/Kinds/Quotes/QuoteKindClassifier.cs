@@ -1,3 +1,4 @@
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Quotes;
@@ -21,12 +22,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
     private static readonly HashSet<string> PersonObjects = new(StringComparer.OrdinalIgnoreCase) { "them", "him", "her", "us", "me", "you", "themselves" };
 
     /// <summary>Words before a quoted title: "the film “…”", "a song called “…”".</summary>
-    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "film", "films", "movie", "movies", "book", "books", "novel", "novels", "show", "shows", "series", "song", "songs",
-        "album", "albums", "titled", "entitled", "episode", "episodes", "documentary", "sitcom", "single", "play", "musical",
-        "programme", "program", "memoir", "poem", "opera", "franchise", "sequel", "set",
-    };
+    private static readonly HashSet<string> TitleNouns = Lexicon.WordSet("Quotes/title-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Code or markup ("ad_client = “pub-…”"): not a quotation at all.</summary>
     public bool IsCode(QuotedSpan quoted)

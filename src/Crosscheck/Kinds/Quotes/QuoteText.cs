@@ -1,10 +1,11 @@
 using System.Text;
-using Crosscheck.Kinds;
 using Crosscheck.Kinds.Claims;
 using Crosscheck.Kinds.Dates;
 using Crosscheck.Kinds.Entities;
 using Crosscheck.Kinds.Numbers;
 using Crosscheck.Kinds.Quotes;
+using Crosscheck.Kinds;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Quotes;
 
@@ -14,16 +15,7 @@ namespace Crosscheck.Kinds.Quotes;
 /// </summary>
 internal sealed class QuoteText
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
-        "about", "over", "than", "then", "so", "that", "this", "these", "those", "there", "here", "it", "its", "he", "she",
-        "they", "them", "their", "his", "her", "we", "us", "our", "i", "me", "my", "you", "your", "is", "are", "was", "were",
-        "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
-        "could", "may", "might", "must", "which", "who", "whom", "what", "when", "where", "why", "how", "all", "any", "some",
-        "such", "only", "also", "just", "even", "very", "too", "more", "most", "other", "own", "same", "up", "out", "s",
-        "t", "re", "ve", "ll", "d", "m", "one", "whose",
-    };
+    private static readonly HashSet<string> StopWords = Lexicon.WordSet("Quotes/quote-stopwords.txt", StringComparer.Ordinal);
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot", "without" };
 

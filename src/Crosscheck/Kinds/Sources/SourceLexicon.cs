@@ -1,4 +1,5 @@
 using Crosscheck.Kinds.Entities;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Sources;
 
@@ -7,14 +8,14 @@ internal sealed class SourceLexicon
 {
     private SourceLexicon()
     {
-        Channels = ResourceText.Set("channels.txt", StringComparer.Ordinal);
-        AgencyWords = ResourceText.Set("agency-words.txt", StringComparer.Ordinal);
-        OrganizationWords = ResourceText.Set("organization-source-words.txt", StringComparer.Ordinal);
-        Heads = ResourceText.Set("source-heads.txt", StringComparer.OrdinalIgnoreCase);
-        Descriptors = ResourceText.Lines("outlet-descriptors.txt");
-        GroupNouns = ResourceText.Set("group-nouns.txt", StringComparer.Ordinal);
+        Channels = Lexicon.LineSet("channels.txt", StringComparer.Ordinal);
+        AgencyWords = Lexicon.LineSet("agency-words.txt", StringComparer.Ordinal);
+        OrganizationWords = Lexicon.LineSet("organization-source-words.txt", StringComparer.Ordinal);
+        Heads = Lexicon.LineSet("Sources/source-heads.txt", StringComparer.OrdinalIgnoreCase);
+        Descriptors = Lexicon.Lines("Sources/outlet-descriptors.txt");
+        GroupNouns = Lexicon.LineSet("Sources/group-nouns.txt", StringComparer.Ordinal);
         var roles = new Dictionary<string, SourceRole>(StringComparer.OrdinalIgnoreCase);
-        foreach (string line in ResourceText.Lines("source-roles.txt"))
+        foreach (string line in Lexicon.Lines("Sources/source-roles.txt"))
         {
             string[] cols = line.Split('\t', StringSplitOptions.TrimEntries);
             roles[cols[0]] = Enum.Parse<SourceRole>(cols[1], ignoreCase: true);
@@ -22,7 +23,7 @@ internal sealed class SourceLexicon
 
         Roles = roles;
         var verbs = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (string line in ResourceText.Lines("source-verbs.txt"))
+        foreach (string line in Lexicon.Lines("Sources/source-verbs.txt"))
         {
             string[] cols = line.Split('\t', StringSplitOptions.TrimEntries);
             verbs[cols[0]] = cols.Length > 1 && cols[1] == "outlet";

@@ -1,4 +1,5 @@
 using Crosscheck.Kinds.Entities;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Claims.Stance;
 
@@ -9,11 +10,11 @@ public sealed class StanceCues
 
     private StanceCues()
     {
-        Refuting = ResourceText.Set("refuting-words.txt", StringComparer.Ordinal);
-        Hedging = ResourceText.Set("hedging-words.txt", StringComparer.Ordinal);
-        Supporting = ResourceText.Set("supporting-words.txt", StringComparer.Ordinal);
-        Negation = ResourceText.Set("negation-words.txt", StringComparer.Ordinal);
-        HashSet<string> stop = ResourceText.Set("stopwords-en.txt", StringComparer.Ordinal);
+        Refuting = Lexicon.LineSet("Stance/refuting-words.txt", StringComparer.Ordinal);
+        Hedging = Lexicon.LineSet("Stance/hedging-words.txt", StringComparer.Ordinal);
+        Supporting = Lexicon.LineSet("Stance/supporting-words.txt", StringComparer.Ordinal);
+        Negation = Lexicon.LineSet("Stance/negation-words.txt", StringComparer.Ordinal);
+        HashSet<string> stop = Lexicon.LineSet("stopwords-en.txt", StringComparer.Ordinal);
         stop.ExceptWith(Refuting);
         stop.ExceptWith(Hedging);
         stop.ExceptWith(Supporting);

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Reflection;
 using System.Text;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Claims.Stance;
 
@@ -236,10 +236,8 @@ public sealed class StanceModel : IStanceClassifier
 
     private static StanceModel LoadEmbedded()
     {
-        Assembly assembly = typeof(StanceModel).Assembly;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + ResourceName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource not found: {ResourceName} (run crosscheck train stance)");
-        using Stream stream = assembly.GetManifestResourceStream(name)!;
+        using Stream stream = Lexicon.TryOpen("Models/" + ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource not found: Resources/Models/{ResourceName} (run crosscheck train stance)");
         return Load(stream);
     }
 }

@@ -1,5 +1,6 @@
 using Crosscheck.Kinds.Entities;
 using Crosscheck.Model;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Hypotheses.Edits;
 
@@ -10,7 +11,7 @@ namespace Crosscheck.Kinds.Hypotheses.Edits;
 /// </summary>
 public static class UserHypothesisParser
 {
-    private static readonly HashSet<string> CauseWords = ResourceText.Set("user-hypothesis-cause-words.txt", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> CauseWords = Lexicon.LineSet("Hypotheses/user-hypothesis-cause-words.txt", StringComparer.OrdinalIgnoreCase);
 
     public static HypothesisKind Kind(string text)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crosscheck.Kinds.Entities;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Hypotheses.Propositions;
 
@@ -18,16 +19,16 @@ internal sealed class PropositionLexicon
 
     private PropositionLexicon()
     {
-        Denials = [.. ResourceText.Lines("denial-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
+        Denials = [.. Lexicon.Lines("Hypotheses/denial-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
             .Select(f => new DenialCue(double.Parse(f[0], CultureInfo.InvariantCulture), new Regex(f[1], Options)))];
-        var report = ResourceText.Lines("report-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
+        var report = Lexicon.Lines("Hypotheses/report-cues.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2).ToList();
         Hedges = [.. report.Where(f => f[0] == "hedge").Select(f => new Regex(f[1], Options))];
         Factives = [.. report.Where(f => f[0] == "factive").Select(f => new Regex(f[1], Options))];
-        Contraries = [.. ResourceText.Lines("contrary-predicates.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
+        Contraries = [.. Lexicon.Lines("Hypotheses/contrary-predicates.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
             .Select(f => (new Regex(f[0], Options), new Regex(f[1], Options)))];
-        Accusations = [.. ResourceText.Lines("accusation-cues.txt").Select(l => new Regex(l, Options))];
+        Accusations = [.. Lexicon.Lines("Hypotheses/accusation-cues.txt").Select(l => new Regex(l, Options))];
         SayingVerbs = HypothesisLexicon.Instance.AttributionVerbs;
-        FunctionWords = ResourceText.Set("function-words.txt", StringComparer.OrdinalIgnoreCase);
+        FunctionWords = Lexicon.LineSet("function-words.txt", StringComparer.OrdinalIgnoreCase);
     }
 
     public static PropositionLexicon Instance { get; } = new();

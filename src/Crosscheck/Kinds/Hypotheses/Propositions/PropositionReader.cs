@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Lexicons;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Hypotheses.Propositions;
@@ -96,10 +97,7 @@ internal static partial class PropositionReader
         return !passive || s.Text[(at - s.Span.Start)..].Contains(" by ", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly HashSet<string> ClaimNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "claim", "claims", "report", "reports", "story", "stories", "allegation", "allegations", "rumor", "rumors", "rumour", "rumours", "account", "accounts",
-    };
+    private static readonly HashSet<string> ClaimNouns = Lexicon.WordSet("Hypotheses/claim-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(den(y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|contradict\w*|rebut\w*|refut\w*|debunk\w*|discredit\w*|challeng\w*|question\w*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
