@@ -36,21 +36,6 @@ public sealed class ReportContext
 
     /// <summary>"MoreThan" → "more_than": the report's spelling of enum values.</summary>
     public static string Snake<T>(T value)
-        where T : struct, Enum
-    {
-        string name = value.ToString();
-        var sb = new System.Text.StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                sb.Append('_');
-            }
-
-            sb.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return sb.ToString();
-    }
+        where T : struct, Enum => SnakeCase.Of(value);
 
 }

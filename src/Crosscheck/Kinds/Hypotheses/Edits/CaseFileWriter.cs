@@ -36,7 +36,7 @@ public static class CaseFileWriter
 
                     if (a.Kind is HypothesisKind kind)
                     {
-                        w.WriteString("kind", Reporting.Common.ReportContext.Snake(kind));
+                        w.WriteString("kind", Model.SnakeCase.Of(kind));
                     }
 
                     w.WriteEndObject();
