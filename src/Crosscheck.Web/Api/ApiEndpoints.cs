@@ -24,6 +24,12 @@ using Crosscheck.Web.Workspace;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
 namespace Crosscheck.Web.Api;
 
 /// <summary>
@@ -45,15 +51,15 @@ public static class ApiEndpoints
         api.MapGet("/documents/{id}", Results<Ok<DocumentDetail>, NotFound<ApiError>> (CaseWorkspace w, string id) =>
                 w.Snapshot() is { } c && CaseViews.Document(c, id) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound(new ApiError($"no document {id}")))
             .WithSummary("One document: its cleaned text and every highlight (kind, span, anchor id).");
-        api.MapGet("/quotes", (CaseWorkspace w) => Read(w, CaseViews.Quotes))
+        api.MapGet("/quotes", (CaseWorkspace w) => Read(w, QuoteViews.Quotes))
             .WithSummary("The quote ledger: statements grouped across sources with word diffs, and every quote.");
-        api.MapGet("/numbers", (CaseWorkspace w) => Read(w, CaseViews.Numbers))
+        api.MapGet("/numbers", (CaseWorkspace w) => Read(w, NumberViews.Numbers))
             .WithSummary("Number groups per event and measure, values in reporting-time order, with the verdict.");
-        api.MapGet("/timeline", (CaseWorkspace w) => Read(w, CaseViews.Timeline))
+        api.MapGet("/timeline", (CaseWorkspace w) => Read(w, TimelineViews.Timeline))
             .WithSummary("Dated events across the set, with their sources.");
-        api.MapGet("/entities", (CaseWorkspace w) => Read(w, c => CaseViews.Entities(c, w.EntityEditList())))
+        api.MapGet("/entities", (CaseWorkspace w) => Read(w, c => EntityViews.Entities(c, w.EntityEditList())))
             .WithSummary("The entity index (aliases, mentions per source) and the hand edits applied to it.");
-        api.MapGet("/hypotheses", (CaseWorkspace w) => Read(w, CaseViews.Hypotheses))
+        api.MapGet("/hypotheses", (CaseWorkspace w) => Read(w, HypothesisViews.Hypotheses))
             .WithSummary("Hypotheses, stances, the ACH matrix and claim stances (empty when the analysis found none).");
         api.MapGet("/search", (CaseWorkspace w, string? q, string? doc, string? entity, string? kind) =>
                 TypedResults.Ok(CaseViews.Search(w, w.Snapshot(), q, doc, entity, kind)))

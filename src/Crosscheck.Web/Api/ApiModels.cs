@@ -20,6 +20,12 @@ using Crosscheck.Reporting.Common;
 using Crosscheck.Store;
 using Crosscheck.Web.Workspace;
 
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
 namespace Crosscheck.Web.Api;
 
 // The records the JSON API returns (snake_case, like report.json) and the pages render. Each finding
@@ -52,47 +58,6 @@ public sealed record HypothesisHeadline(string Id, string Text, int Supports, in
 
 /// <summary>A document with its cleaned text and every highlight (ids are the anchors of finding links).</summary>
 public sealed record DocumentDetail(DocumentSummary Summary, string? Subtitle, int BodyStart, string Text, IReadOnlyList<Highlight> Highlights, string? PreviousHref, string? NextHref);
-
-public sealed record QuoteLedger(IReadOnlyList<QuoteGroupView> Groups, IReadOnlyList<QuoteView> Quotes);
-
-/// <summary>A statement quoted by several documents; the first variant is the reference of the diffs.</summary>
-public sealed record QuoteGroupView(string Id, string? Speaker, bool Reworded, IReadOnlyList<QuoteVariantView> Variants);
-
-/// <param name="Diff">The words against the reference (null for the reference itself, or a text too long to diff).</param>
-/// <param name="ChangedWords">For the reference: indexes of its words that another variant leaves out.</param>
-public sealed record QuoteVariantView(string Doc, int DocNumber, string DocTitle, string Text, int Start, int End, string Href,
-    IReadOnlyList<DiffWord>? Diff, IReadOnlyList<int> ChangedWords);
-
-public sealed record QuoteView(ReportQuote Quote, int DocNumber, string Href);
-
-/// <summary>One figure for one event across the sources, with its verdict and values over reporting time.</summary>
-public sealed record NumberGroupView(int Index, string Label, string Measure, string Event, bool MainEvent, string Verdict, string Explanation, IReadOnlyList<NumberValueView> Values);
-
-public sealed record NumberValueView(ReportNumberValue Value, string Display, int DocNumber, string Href);
-
-public sealed record TimelineEntryView(string Date, string Description, IReadOnlyList<DateRefView> Sources);
-
-public sealed record DateRefView(string Doc, int DocNumber, string Text, string Href);
-
-public sealed record EntityIndex(IReadOnlyList<EntityView> Entities, IReadOnlyList<EntityEdit> Edits);
-
-public sealed record EntityView(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<EntityDocCount> PerDocument);
-
-/// <param name="Href">The entity's first mention in that document.</param>
-public sealed record EntityDocCount(string Doc, int DocNumber, int Mentions, string Href);
-
-/// <summary>A merge ("merge this entity into that one") or a split ("take this alias out as its own entity").</summary>
-public sealed record EntityEditRequest(string Entity, string Other);
-
-public sealed record HypothesesView(IReadOnlyList<ReportHypothesis> Hypotheses, IReadOnlyList<StanceView> Stances, AchView? Ach, IReadOnlyList<ClaimStanceView> ClaimStances);
-
-public sealed record StanceView(ReportStance Stance, int DocNumber, string? Href);
-
-public sealed record AchView(IReadOnlyList<string> Hypotheses, IReadOnlyList<AchRowView> Rows, IReadOnlyList<ReportAchScore> Scores);
-
-public sealed record AchRowView(ReportAchRow Row, int DocNumber, string Href);
-
-public sealed record ClaimStanceView(ReportClaimStance ClaimStance, int DocNumber, string? Href);
 
 /// <summary>Search results; each snippet's matches are given as character ranges into it.</summary>
 public sealed record SearchResults(string Query, string? Doc, string? Entity, string? Kind, IReadOnlyList<SearchHitView> Hits);

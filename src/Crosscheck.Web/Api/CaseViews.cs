@@ -20,6 +20,12 @@ using Crosscheck.Reporting.Common;
 using Crosscheck.Store;
 using Crosscheck.Web.Workspace;
 
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
 namespace Crosscheck.Web.Api;
 
 /// <summary>Builds the views of the API (and of the pages, which render the same records) from a case snapshot.</summary>
@@ -86,70 +92,6 @@ public static class CaseViews
         string? Href(int number) => number >= 1 && number <= c.Documents.Count ? c.DocHref(c.Documents[number - 1].Doc.File) : null;
         return new DocumentDetail(Documents(c)[cd.Number - 1], d.Subtitle, Math.Clamp(d.BodyStart, 0, d.Text.Length), d.Text, highlights,
             Href(cd.Number - 1), Href(cd.Number + 1));
-    }
-
-    public static QuoteLedger Quotes(CaseSnapshot c)
-    {
-        Report r = c.Report;
-        var groups = r.QuoteGroups.Where(g => g.Variants.Count > 0).Select(g =>
-        {
-            ReportQuoteVariant first = g.Variants[0];
-            var scripts = g.Variants.Skip(1).Select(v => WordDiff.Diff(first.Text, v.Text)).ToList();
-            IReadOnlyList<int> changed = [.. HtmlQuotes.ChangedWords(scripts).Order()];
-            var variants = g.Variants.Select((v, i) => new QuoteVariantView(v.Doc, c.Number(v.Doc), c.ByFile(v.Doc)?.Label ?? v.Doc, v.Text, v.Start, v.End,
-                c.FindingHref(v.Doc, "quote", v.Start, v.End), i == 0 ? null : scripts[i - 1], i == 0 ? changed : [])).ToList();
-            bool reworded = g.Variants.Skip(1).Any(v => !WordDiff.SameWording(first.Text, v.Text));
-            return new QuoteGroupView(g.Id, g.Speaker, reworded, variants);
-        }).ToList();
-        var quotes = r.Quotes
-            .OrderBy(q => q.Speaker is null)
-            .ThenBy(q => q.Speaker, StringComparer.Ordinal)
-            .Select(q => new QuoteView(q, c.Number(q.Doc), c.FindingHref(q.Doc, "quote", q.Start, q.End)))
-            .ToList();
-        return new QuoteLedger(groups, quotes);
-    }
-
-    public static IReadOnlyList<NumberGroupView> Numbers(CaseSnapshot c) =>
-        [.. c.Report.NumberFindings.Select((f, i) => new NumberGroupView(i, ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent), f.Measure, f.Event, f.MainEvent,
-            f.Verdict, f.Explanation,
-            [.. NumberOrder.ByDate(f.Values).Select(v => new NumberValueView(v, ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), c.Number(v.Doc),
-                c.FindingHref(v.Doc, "number", v.Start, v.End)))]))];
-
-    public static IReadOnlyList<TimelineEntryView> Timeline(CaseSnapshot c) =>
-        [.. c.Report.Timeline.Select(t => new TimelineEntryView(t.Date, t.Description,
-            [.. t.Sources.Select(s => new DateRefView(s.Doc, c.Number(s.Doc), s.Text, c.FindingHref(s.Doc, "date", s.Start, s.End)))]))];
-
-    public static EntityIndex Entities(CaseSnapshot c, IReadOnlyList<EntityEdit> edits)
-    {
-        Dictionary<(string Entity, string Doc), ReportEntityMention> first = [];
-        foreach (ReportEntityMention m in c.Report.EntityMentions)
-        {
-            first.TryAdd((m.Entity, m.Doc), m);
-        }
-
-        var entities = c.Report.Entities
-            .OrderByDescending(e => e.MentionsPerDoc.Count)
-            .ThenByDescending(e => e.MentionsPerDoc.Values.Sum())
-            .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(e => new EntityView(e.Id, e.Name, e.Type, e.Aliases, e.MentionsPerDoc.Values.Sum(),
-                [.. e.MentionsPerDoc.OrderBy(kv => c.Number(kv.Key)).Select(kv => new EntityDocCount(kv.Key, c.Number(kv.Key), kv.Value,
-                    first.TryGetValue((e.Id, kv.Key), out ReportEntityMention? m) ? c.FindingHref(m.Doc, "entity", m.Start, m.End) : c.DocHref(kv.Key)))]))
-            .ToList();
-        return new EntityIndex(entities, edits);
-    }
-
-    public static HypothesesView Hypotheses(CaseSnapshot c)
-    {
-        Report r = c.Report;
-        string? EvidenceHref(string doc, IReadOnlyList<ReportEvidence> evidence) =>
-            evidence.Count == 0 ? null : c.FindingHref(doc, "stance", evidence[0].Start, evidence[0].End);
-        var stances = r.Stances.Select(s => new StanceView(s, c.Number(s.Doc), EvidenceHref(s.Doc, s.Evidence))).ToList();
-        AchView? ach = r.Ach is { } a
-            ? new AchView(a.Hypotheses, [.. a.Rows.Select(row => new AchRowView(row, c.Number(row.Doc), c.DocHref(row.Doc) + "?mark=" + row.Start + "-" + row.End + "#mark"))], a.Scores)
-            : null;
-        var claims = r.ClaimStances.Select(s => new ClaimStanceView(s, c.Number(s.Doc),
-            s.Evidence.Count == 0 ? null : c.DocHref(s.Doc) + "?mark=" + s.Evidence[0].Start + "-" + s.Evidence[0].End + "#mark")).ToList();
-        return new HypothesesView(r.Hypotheses, stances, ach, claims);
     }
 
     /// <summary>
@@ -235,6 +177,6 @@ public static class CaseViews
         return $"{docHref}?mark={start}-{end}#mark";
     }
 
-    private static IReadOnlyList<int> DocNumbers(CaseSnapshot c, IEnumerable<string> docs) =>
+    internal static IReadOnlyList<int> DocNumbers(CaseSnapshot c, IEnumerable<string> docs) =>
         [.. docs.Select(c.Number).Where(n => n > 0).Distinct().Order()];
 }

@@ -21,6 +21,12 @@ using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Workspace;
 
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
 namespace Crosscheck.Web.Api;
 
 /// <summary>

@@ -3,6 +3,12 @@ using System.Text;
 using Crosscheck.Web.Workspace;
 using static Crosscheck.Reporting.HtmlParts;
 
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
 namespace Crosscheck.Web.Pages;
 
 /// <summary>Adding material: upload files or paste a text; the case is re-analyzed with progress shown.</summary>

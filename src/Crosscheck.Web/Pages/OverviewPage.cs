@@ -20,6 +20,11 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using static Crosscheck.Reporting.HtmlParts;
 
 namespace Crosscheck.Web.Pages;

@@ -1,4 +1,9 @@
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Workspace;
 
 namespace Crosscheck.Web.Pages;
@@ -19,11 +24,11 @@ public static class PageEndpoints
                 ? Html(Layout.Page("Not found", "/documents", c, "<h1>No such document</h1><p><a href=\"/documents\">All documents</a></p>"), StatusCodes.Status404NotFound)
                 : Html(Layout.Page(d.Summary.Title ?? d.Summary.File, "/documents", c, DocumentPage.Render(d)));
         });
-        pages.MapGet("/quotes", (CaseWorkspace w) => Page(w, "Quote ledger", "/quotes", c => QuotesPage.Render(CaseViews.Quotes(c))));
-        pages.MapGet("/numbers", (CaseWorkspace w) => Page(w, "Numbers", "/numbers", c => NumbersPage.Render(CaseViews.Numbers(c), c)));
-        pages.MapGet("/timeline", (CaseWorkspace w) => Page(w, "Timeline", "/timeline", c => TimelinePage.Render(CaseViews.Timeline(c))));
-        pages.MapGet("/entities", (CaseWorkspace w) => Page(w, "Entities", "/entities", c => EntitiesPage.Render(CaseViews.Entities(c, w.EntityEditList()))));
-        pages.MapGet("/hypotheses", (CaseWorkspace w) => Page(w, "Hypotheses", "/hypotheses", c => HypothesesPage.Render(CaseViews.Hypotheses(c), c)));
+        pages.MapGet("/quotes", (CaseWorkspace w) => Page(w, "Quote ledger", "/quotes", c => QuotesPage.Render(QuoteViews.Quotes(c))));
+        pages.MapGet("/numbers", (CaseWorkspace w) => Page(w, "Numbers", "/numbers", c => NumbersPage.Render(NumberViews.Numbers(c), c)));
+        pages.MapGet("/timeline", (CaseWorkspace w) => Page(w, "Timeline", "/timeline", c => TimelinePage.Render(TimelineViews.Timeline(c))));
+        pages.MapGet("/entities", (CaseWorkspace w) => Page(w, "Entities", "/entities", c => EntitiesPage.Render(EntityViews.Entities(c, w.EntityEditList()))));
+        pages.MapGet("/hypotheses", (CaseWorkspace w) => Page(w, "Hypotheses", "/hypotheses", c => HypothesesPage.Render(HypothesisViews.Hypotheses(c), c)));
         pages.MapGet("/search", (CaseWorkspace w, string? q, string? doc, string? entity, string? kind) =>
         {
             CaseSnapshot? c = w.Snapshot();

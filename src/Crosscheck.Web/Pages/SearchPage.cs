@@ -1,5 +1,10 @@
 using System.Text;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Workspace;
 using static Crosscheck.Reporting.HtmlParts;
 

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Tests.Api;
 using Crosscheck.Web.Tests.Infrastructure;
 using Shouldly;

@@ -18,6 +18,11 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Pages;
 using Crosscheck.Web.Workspace;
 using Shouldly;
@@ -52,7 +57,7 @@ public sealed class HypothesesPageTests
     {
         var c = new CaseSnapshot(Report);
 
-        string html = HypothesesPage.Render(CaseViews.Hypotheses(c), c);
+        string html = HypothesesPage.Render(HypothesisViews.Hypotheses(c), c);
 
         html.ShouldContain("id=\"h-h1\"");
         html.ShouldContain("Stance grid");

@@ -1,8 +1,15 @@
 using System.Text;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Web.Pages;
+using Crosscheck.Web.Pages;
+
+namespace Crosscheck.Web.Kinds.Dates;
 
 /// <summary>The timeline: dated events across the sources, oldest first, each with the sources that date it.</summary>
 public static class TimelinePage

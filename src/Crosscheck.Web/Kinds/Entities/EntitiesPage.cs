@@ -2,9 +2,16 @@ using System.Globalization;
 using System.Text;
 using Crosscheck.Store;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Web.Pages;
+using Crosscheck.Web.Pages;
+
+namespace Crosscheck.Web.Kinds.Entities;
 
 /// <summary>The entity index with aliases and mentions per source, and the forms that merge or split entities by hand.</summary>
 public static class EntitiesPage

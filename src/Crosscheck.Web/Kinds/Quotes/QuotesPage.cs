@@ -19,9 +19,16 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Web.Pages;
+using Crosscheck.Web.Pages;
+
+namespace Crosscheck.Web.Kinds.Quotes;
 
 /// <summary>The quote ledger: statements quoted by several sources, variants side by side with their differences marked; then every quote by speaker.</summary>
 public static class QuotesPage

@@ -20,10 +20,17 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Workspace;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Web.Pages;
+using Crosscheck.Web.Pages;
+
+namespace Crosscheck.Web.Kinds.Hypotheses;
 
 /// <summary>Hypotheses: the stance grid (sources × hypotheses), every stance with its evidence, the ACH matrix, and the claim stances.</summary>
 public static class HypothesesPage

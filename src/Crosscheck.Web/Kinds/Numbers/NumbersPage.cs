@@ -19,10 +19,17 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
 using Crosscheck.Web.Workspace;
 using static Crosscheck.Reporting.HtmlParts;
 
-namespace Crosscheck.Web.Pages;
+using Crosscheck.Web.Pages;
+
+namespace Crosscheck.Web.Kinds.Numbers;
 
 /// <summary>Numbers: per event and thing counted, every source's value over reporting time (server-drawn SVG) with the verdict.</summary>
 public static class NumbersPage

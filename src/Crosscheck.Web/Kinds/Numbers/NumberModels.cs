@@ -1,0 +1,37 @@
+using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+using Crosscheck.Reporting.Writers;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
+using Crosscheck.Store;
+using Crosscheck.Web.Workspace;
+
+using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
+namespace Crosscheck.Web.Kinds.Numbers;
+
+// The numbers records of the JSON API (snake_case, like report.json); each finding carries `href`.
+
+/// <summary>One figure for one event across the sources, with its verdict and values over reporting time.</summary>
+public sealed record NumberGroupView(int Index, string Label, string Measure, string Event, bool MainEvent, string Verdict, string Explanation, IReadOnlyList<NumberValueView> Values);
+
+public sealed record NumberValueView(ReportNumberValue Value, string Display, int DocNumber, string Href);

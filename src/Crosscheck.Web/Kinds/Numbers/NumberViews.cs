@@ -1,0 +1,40 @@
+using Crosscheck.Reporting;
+using Crosscheck.Kinds.Attributions.Render;
+using Crosscheck.Kinds.Claims.Render;
+using Crosscheck.Kinds.Dates.Render;
+using Crosscheck.Kinds.Entities.Render;
+using Crosscheck.Kinds.Hypotheses.Render;
+using Crosscheck.Kinds.Numbers.Render;
+using Crosscheck.Kinds.Quotes.Render;
+using Crosscheck.Kinds.Sources.Render;
+using Crosscheck.Reporting.Writers;
+using Crosscheck.Kinds.Attributions.Records;
+using Crosscheck.Kinds.Claims.Records;
+using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
+using Crosscheck.Kinds.Hypotheses.Records;
+using Crosscheck.Kinds.Numbers.Records;
+using Crosscheck.Kinds.Quotes.Records;
+using Crosscheck.Kinds.Sources.Records;
+using Crosscheck.Reporting.Common;
+using Crosscheck.Store;
+using Crosscheck.Web.Workspace;
+
+using Crosscheck.Web.Api;
+using Crosscheck.Web.Kinds.Dates;
+using Crosscheck.Web.Kinds.Entities;
+using Crosscheck.Web.Kinds.Hypotheses;
+using Crosscheck.Web.Kinds.Numbers;
+using Crosscheck.Web.Kinds.Quotes;
+
+namespace Crosscheck.Web.Kinds.Numbers;
+
+/// <summary>The numbers views of the API and the pages, built from a case snapshot.</summary>
+public static class NumberViews
+{
+    public static IReadOnlyList<NumberGroupView> Numbers(CaseSnapshot c) =>
+        [.. c.Report.NumberFindings.Select((f, i) => new NumberGroupView(i, ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent), f.Measure, f.Event, f.MainEvent,
+            f.Verdict, f.Explanation,
+            [.. NumberOrder.ByDate(f.Values).Select(v => new NumberValueView(v, ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), c.Number(v.Doc),
+                c.FindingHref(v.Doc, "number", v.Start, v.End)))]))];
+}
