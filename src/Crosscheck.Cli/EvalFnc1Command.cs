@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
-using Crosscheck.Lab.Stance;
 using Crosscheck.Kinds.Claims.Stance;
+using Crosscheck.Lab.Stance;
+using Crosscheck.Reporting;
 
 namespace Crosscheck.Cli;
 
@@ -90,18 +92,10 @@ public static class EvalFnc1Command
     private static IReadOnlyList<StanceLabel> Predict(StanceModel model, IReadOnlyList<FncPair> pairs) =>
         StanceTrainer.Featurize(model.Featurizer, pairs).ConvertAll(r => model.Predict(r).Label);
 
-    /// <summary>The official submission format: Headline,Body ID,Stance, quoted as CSV needs, in input order.</summary>
-    public static string Submission(IReadOnlyList<FncPair> pairs, IReadOnlyList<StanceLabel> predicted)
-    {
-        var sb = new StringBuilder("Headline,Body ID,Stance\n");
-        for (int i = 0; i < pairs.Count; i++)
-        {
-            sb.Append(Quote(pairs[i].Headline)).Append(',').Append(pairs[i].BodyId).Append(',').Append(StanceLabels.Name(predicted[i])).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field != field.Trim() ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>The official submission format: Headline,Body ID,Stance, quoted as CSV needs (<see cref="Csv"/>), one line each (LF), in input order.</summary>
+    public static string Submission(IReadOnlyList<FncPair> pairs, IReadOnlyList<StanceLabel> predicted) =>
+        Csv.Table(
+            ["Headline", "Body ID", "Stance"],
+            pairs.Select((p, i) => new[] { p.Headline, p.BodyId.ToString(CultureInfo.InvariantCulture), StanceLabels.Name(predicted[i]) }),
+            "\n");
 }

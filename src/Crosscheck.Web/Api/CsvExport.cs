@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Crosscheck.Reporting;
 using Crosscheck.Kinds.Attributions.Render;
 using Crosscheck.Kinds.Claims.Render;
@@ -30,8 +29,8 @@ using Crosscheck.Web.Kinds.Quotes;
 namespace Crosscheck.Web.Api;
 
 /// <summary>
-/// Each table of the case as CSV (RFC 4180: comma, double quotes, CRLF). A text cell that a spreadsheet
-/// would take for a formula (starting with =, +, -, @) is prefixed with an apostrophe.
+/// Each table of the case as CSV, written by <see cref="Reporting.Csv"/> (RFC 4180: comma, double quotes, CRLF). A text
+/// cell that a spreadsheet would take for a formula (starting with =, +, -, @) is prefixed with an apostrophe.
 /// </summary>
 public static class CsvExport
 {
@@ -74,17 +73,8 @@ public static class CsvExport
 
     private static object?[] Row(params object?[] cells) => cells;
 
-    private static string Csv(string[] header, IEnumerable<object?[]> rows)
-    {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', header).Append("\r\n");
-        foreach (object?[] row in rows)
-        {
-            csv.AppendJoin(',', row.Select(Cell)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
+    private static string Csv(string[] header, IEnumerable<object?[]> rows) =>
+        Reporting.Csv.Table(header, rows.Select(row => row.Select(Cell)));
 
     private static string Cell(object? value)
     {
@@ -96,11 +86,6 @@ public static class CsvExport
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
-        if (value is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return value is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
     }
 }

@@ -98,15 +98,18 @@ public sealed class DocumentCleaner
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A container's date: ISO ("2024-03-28", "2024-03-28T10:00:00Z") or as written.</summary>
-    private static WrittenDate? DeclaredDate(string? published)
+    /// <summary>
+    /// A container's date: as the ingestion read it, else (a form it does not know) an ISO date at its start
+    /// ("2024-03-28…") or the first date the dateline grammar finds in it, else as written without a date.
+    /// </summary>
+    private static WrittenDate? DeclaredDate(WrittenDate? declared)
     {
-        if (string.IsNullOrWhiteSpace(published))
+        if (declared is null || declared.Date is not null)
         {
-            return null;
+            return declared;
         }
 
-        string text = published.Trim();
+        string text = declared.Text;
         string iso = text.Length >= 10 ? text[..10] : text;
         if (PartialDate.TryParse(iso, out PartialDate date))
         {

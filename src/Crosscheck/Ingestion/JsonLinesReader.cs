@@ -102,7 +102,7 @@ internal sealed class JsonLinesReader : IFormatReader
         {
             Title = First(e, TitleKeys),
             Author = First(e, AuthorKeys),
-            Published = MetadataDates.ToIso(First(e, DateKeys)),
+            Published = MetadataDates.Read(First(e, DateKeys)),
             Outlet = First(e, OutletKeys),
             Url = First(e, UrlKeys),
         };

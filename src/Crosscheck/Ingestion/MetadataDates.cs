@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Crosscheck.Model;
+
 namespace Crosscheck.Ingestion;
 
 /// <summary>
-/// Writes a declared date (ISO 8601, RFC 5322/822 as in mail and RSS, "March 5, 2024") as ISO yyyy-MM-dd.
+/// Reads a declared date (ISO 8601, RFC 5322/822 as in mail and RSS, "March 5, 2024") into a <see cref="WrittenDate"/>.
 /// The calendar date is the one written, in the writer's own time zone: no conversion to UTC.
-/// A value that is not recognised is kept as written.
+/// A value that is not recognised is kept as written, without a date (the cleaner tries the dateline grammar on it).
 /// </summary>
 internal static partial class MetadataDates
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static string? ToIso(string? value)
+    public static WrittenDate? Read(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -20,30 +22,30 @@ internal static partial class MetadataDates
         }
 
         string v = value.Trim();
+        return new WrittenDate(v, DateOf(v));
+    }
+
+    private static PartialDate? DateOf(string v)
+    {
         Match m = Iso().Match(v);
         if (m.Success)
         {
-            return Format(Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3])) ?? v;
+            return Make(Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3]));
         }
 
         m = DayMonthYear().Match(v);
         if (m.Success)
         {
-            return Format(Year(m.Groups[3]), Month(m.Groups[2].Value), Int(m.Groups[1])) ?? v;
+            return Make(Year(m.Groups[3]), Month(m.Groups[2].Value), Int(m.Groups[1]));
         }
 
         m = MonthDayYear().Match(v);
-        if (m.Success)
-        {
-            return Format(Year(m.Groups[3]), Month(m.Groups[1].Value), Int(m.Groups[2])) ?? v;
-        }
-
-        return v;
+        return m.Success ? Make(Year(m.Groups[3]), Month(m.Groups[1].Value), Int(m.Groups[2])) : null;
     }
 
-    private static string? Format(int year, int month, int day) =>
+    private static PartialDate? Make(int year, int month, int day) =>
         year is >= 1800 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
+            ? new PartialDate(year, month, day)
             : null;
 
     private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);

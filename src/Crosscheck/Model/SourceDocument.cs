@@ -31,7 +31,8 @@ public sealed record DeclaredMetadata
 
     public string? Author { get; init; }
 
-    public string? Published { get; init; }
+    /// <summary>The publication date the container declares, read by the ingestion (<c>Ingestion/MetadataDates</c>).</summary>
+    public WrittenDate? Published { get; init; }
 
     public string? Outlet { get; init; }
 

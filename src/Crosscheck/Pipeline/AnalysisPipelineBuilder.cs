@@ -44,7 +44,7 @@ public sealed class AnalysisPipelineBuilder
             new NumberComparer(),
             new TimelineBuilder(),
             new HypothesisAnalyzer(),
-            new HypothesisEditor(options.Case, new DiscoveryStanceFinder(), options.Warn, UserHypothesis.Parse),
+            new HypothesisEditor(options.Case, new DiscoveryStanceFinder(), options.Warn),
             new AchBuilder(),
         ]);
         return builder;

@@ -175,10 +175,14 @@ public sealed class DocumentCleanerTests
         doc.Text[doc.BodyStart..].ShouldBe(string.Join("\n", ParagraphA, "What happens next", ParagraphB, ParagraphC));
     }
 
-    [Fact]
-    public void Should_prefer_the_container_metadata_and_still_remove_the_title_line()
+    [Theory]
+    [InlineData("2024-03-05T10:00:00Z", true)] // read by the ingestion
+    [InlineData("2024-03-05T10:00:00Z", false)] // a form the ingestion does not know: an ISO date at its start
+    [InlineData("Updated March 5, 2024 10:00", false)] // … or the dateline grammar
+    public void Should_prefer_the_container_metadata_and_still_remove_the_title_line(string published, bool read)
     {
-        var meta = new DeclaredMetadata { Title = "Bridge closed", Author = "Desk Editor Team", Outlet = "The Courier", Published = "2024-03-05T10:00:00Z" };
+        var declared = new WrittenDate(published, read ? new PartialDate(2024, 3, 5) : null);
+        var meta = new DeclaredMetadata { Title = "Bridge closed", Author = "Desk Editor Team", Outlet = "The Courier", Published = declared };
         Document doc = new DocumentCleaner().Clean([Source(string.Join("\n\n", "Bridge closed", "By Jane Roe", ParagraphA, ParagraphB), meta: meta)])[0];
 
         doc.Title.ShouldBe("Bridge closed");

@@ -1,5 +1,6 @@
 using Crosscheck.Cleaning;
 using Crosscheck.Cleaning.Metadata;
+using Crosscheck.Model;
 using Shouldly;
 using Xunit;
 

@@ -31,7 +31,7 @@ public sealed class HypothesisEditsTests
         ]));
 
         result.Count.ShouldBe(5);
-        result[3].ShouldBe(new Hypothesis("u1", "A foreign service helped the bombers", HypothesisKind.User, null, null, true));
+        result[3].ShouldBe(new Hypothesis("u1", "A foreign service helped the bombers", HypothesisKind.Responsibility, null, null, true));
         result[4].Id.ShouldBe("u2");
         result[4].Kind.ShouldBe(HypothesisKind.Cause);
     }

@@ -48,10 +48,12 @@ public sealed class FeedTests
         first.File.ShouldBe("gazette.rss#1");
         first.Format.ShouldBe(SourceFormat.Feed);
         first.Text.ShouldBe("Ferries resumed on Thursday.\nOperators expect 5,000 passengers.");
-        first.Meta.ShouldBe(new DeclaredMetadata { Title = "Ferry services resume", Author = "Tom Berg", Published = "2024-03-07", Outlet = "Harbour Gazette", Url = "https://gazette.example/ferry" });
+        (first.Meta with { Published = null }).ShouldBe(new DeclaredMetadata { Title = "Ferry services resume", Author = "Tom Berg", Outlet = "Harbour Gazette", Url = "https://gazette.example/ferry" });
+        first.Meta.Published!.Date.ShouldBe(new PartialDate(2024, 3, 7));
         SourceDocument second = result.Documents[1];
         second.Text.ShouldBe("Fees will rise by 3 percent.");
-        second.Meta.ShouldBe(new DeclaredMetadata { Title = "Harbour fees rise", Author = "Ines Ruiz", Published = "2024-03-08", Outlet = "Harbour Gazette", Url = "https://gazette.example/fees" });
+        (second.Meta with { Published = null }).ShouldBe(new DeclaredMetadata { Title = "Harbour fees rise", Author = "Ines Ruiz", Outlet = "Harbour Gazette", Url = "https://gazette.example/fees" });
+        second.Meta.Published!.Date.ShouldBe(new PartialDate(2024, 3, 8));
         result.Problems.ShouldHaveSingleItem().ShouldBe(new InputProblem("gazette.rss#3", "feed item has no text, skipped"));
     }
 
@@ -91,9 +93,11 @@ public sealed class FeedTests
         result.Problems.ShouldBeEmpty();
         result.Documents.Count.ShouldBe(2);
         result.Documents[0].Text.ShouldBe("The comet was visible for two nights.\nObservers counted 120 meteors an hour.");
-        result.Documents[0].Meta.ShouldBe(new DeclaredMetadata { Title = "Comet & meteor shower", Author = "Priya Nair", Published = "2024-04-08", Outlet = "Science Desk", Url = "https://science.example/comet" });
+        (result.Documents[0].Meta with { Published = null }).ShouldBe(new DeclaredMetadata { Title = "Comet & meteor shower", Author = "Priya Nair", Outlet = "Science Desk", Url = "https://science.example/comet" });
+        result.Documents[0].Meta.Published!.Date.ShouldBe(new PartialDate(2024, 4, 8));
         result.Documents[1].Text.ShouldBe("The mirror was replaced.");
-        result.Documents[1].Meta.ShouldBe(new DeclaredMetadata { Title = "Telescope upgrade", Author = "Desk Editors", Published = "2024-04-10", Outlet = "Science Desk", Url = "https://science.example/telescope" });
+        (result.Documents[1].Meta with { Published = null }).ShouldBe(new DeclaredMetadata { Title = "Telescope upgrade", Author = "Desk Editors", Outlet = "Science Desk", Url = "https://science.example/telescope" });
+        result.Documents[1].Meta.Published!.Date.ShouldBe(new PartialDate(2024, 4, 10));
         result.Documents[1].File.ShouldBe("science.xml#2");
     }
 }

@@ -83,7 +83,7 @@ public sealed class HtmlTests
 
         meta.Title.ShouldBe("Flood waters recede in river town");
         meta.Author.ShouldBe("Sam Okafor");
-        meta.Published.ShouldBe("2023-10-04");
+        meta.Published!.Date.ShouldBe(new PartialDate(2023, 10, 4));
         meta.Outlet.ShouldBe("The Valley Herald");
         meta.Url.ShouldBe("https://www.valleyherald.example/news/flood-recedes");
     }
@@ -107,7 +107,7 @@ public sealed class HtmlTests
         // Then the JSON-LD fields and the canonical URL's domain are used
         meta.Title.ShouldBe("Port reopens after strike");
         meta.Author.ShouldBe("Ana Silva, Li Wei");
-        meta.Published.ShouldBe("2024-02-11");
+        meta.Published!.Date.ShouldBe(new PartialDate(2024, 2, 11));
         meta.Outlet.ShouldBe("portnews.example");
         meta.Url.ShouldBe("https://www.portnews.example/2024/port-reopens");
     }

@@ -79,7 +79,7 @@ public sealed class MailTests
         first.Format.ShouldBe(SourceFormat.Email);
         first.Meta.Title.ShouldBe("Bridge collapse: officials revise toll");
         first.Meta.Author.ShouldBe("Maria Lopez");
-        first.Meta.Published.ShouldBe("2024-03-25");
+        first.Meta.Published!.Date.ShouldBe(new PartialDate(2024, 3, 25));
         first.Meta.Outlet.ShouldBe("Newsroom");
         first.Text.ShouldBe("Officials said on Monday that 12 people were killed when the bridge collapsed.\n\nFrom the scene, rescuers reported that the search continues.");
 
@@ -87,7 +87,7 @@ public sealed class MailTests
         second.File.ShouldBe("list.mbox#2");
         second.Meta.Title.ShouldBe("Café owners speak out");
         second.Meta.Author.ShouldBe("Renée Dupont");
-        second.Meta.Published.ShouldBe("2024-03-26");
+        second.Meta.Published!.Date.ShouldBe(new PartialDate(2024, 3, 26));
         second.Text.ShouldBe("The café owner said: “We heard a loud bang.” Witnesses counted at least 40 injured.\n\nPolice detained two suspects later that day.");
     }
 

@@ -29,10 +29,11 @@ public sealed class TabularTests
         result.Documents[0].File.ShouldBe("items.jsonl#1");
         result.Documents[0].Format.ShouldBe(SourceFormat.JsonLines);
         result.Documents[0].Text.ShouldBe("Negotiators met again on Thursday.\nNo deal was reached.");
-        result.Documents[0].Meta.ShouldBe(new DeclaredMetadata { Title = "Talks resume", Author = "Kim Lee", Published = "2024-05-02", Url = "https://a.example/1" });
+        (result.Documents[0].Meta with { Published = null }).ShouldBe(new DeclaredMetadata { Title = "Talks resume", Author = "Kim Lee", Url = "https://a.example/1" });
+        result.Documents[0].Meta.Published!.Date.ShouldBe(new PartialDate(2024, 5, 2));
         result.Documents[1].Text.ShouldBe("Shares rose 2 percent.\nOil fell.");
         result.Documents[1].Meta.Author.ShouldBe("Ann Roe, Bo Tan");
-        result.Documents[1].Meta.Published.ShouldBe("2024-05-03");
+        result.Documents[1].Meta.Published!.Date.ShouldBe(new PartialDate(2024, 5, 3));
         result.Problems.Select(p => p.File).ShouldBe(["items.jsonl#4", "items.jsonl#5"]);
     }
 

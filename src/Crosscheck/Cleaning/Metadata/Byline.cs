@@ -1,3 +1,5 @@
+using Crosscheck.Model;
+
 namespace Crosscheck.Cleaning.Metadata;
 
 /// <summary>A byline read from a line: the author(s) when named, and a date written in it.</summary>

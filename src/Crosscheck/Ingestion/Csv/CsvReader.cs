@@ -41,7 +41,7 @@ internal sealed class CsvReader : IFormatReader
             {
                 Title = Field(record, header.Title),
                 Author = Field(record, header.Author),
-                Published = MetadataDates.ToIso(Field(record, header.Published)),
+                Published = MetadataDates.Read(Field(record, header.Published)),
                 Url = Field(record, header.Url),
                 Outlet = Field(record, header.Outlet),
             };

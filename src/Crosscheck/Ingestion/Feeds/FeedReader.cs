@@ -67,7 +67,7 @@ internal sealed partial class FeedReader : IFormatReader
             {
                 Title = Child(entry, "title") is XElement title ? FeedText.Of(title) : null,
                 Author = Author(entry) ?? feedAuthor,
-                Published = MetadataDates.ToIso(FirstValue(entry, "pubDate", "published", "date", "issued", "updated", "modified")),
+                Published = MetadataDates.Read(FirstValue(entry, "pubDate", "published", "date", "issued", "updated", "modified")),
                 Outlet = outlet,
                 Url = Link(entry),
             };

@@ -34,7 +34,7 @@ internal static class HtmlMetadataReader
         {
             Title = title,
             Author = author,
-            Published = MetadataDates.ToIso(published),
+            Published = MetadataDates.Read(published),
             Outlet = outlet,
             Url = url,
         };

@@ -45,7 +45,7 @@ internal static partial class MailMessageParser
         {
             Title = string.IsNullOrWhiteSpace(subject) ? null : subject,
             Author = DisplayName(headers.Get("From")),
-            Published = MetadataDates.ToIso(headers.Get("Date")),
+            Published = MetadataDates.Read(headers.Get("Date")),
             Outlet = listName ?? (tag is { Length: > 0 } ? tag : null) ?? listId ?? headers.Get("Organization"),
             Url = archived is { Length: > 0 } ? archived : null,
         };

@@ -1,6 +1,10 @@
 namespace Crosscheck.Kinds.Dates;
 
-/// <summary>Where a sentence or clause ends, for the short look-arounds of the date rules.</summary>
+/// <summary>
+/// Where a sentence or clause ends, for the short look-arounds of the date rules. Not Annotation's
+/// <c>SentenceSplitter</c>: it also breaks at ';' (a clause), and it runs on plain text, also before annotation
+/// (<see cref="ReferenceDates"/> reads the dates of the cleaned texts).
+/// </summary>
 internal static class SentenceBreaks
 {
     /// <summary>

@@ -8,6 +8,9 @@ namespace Crosscheck.Kinds.Hypotheses;
 /// <summary>
 /// One article as hypothesis and stance finding read it: its sentences, the agent mentions (entities of
 /// the set index, demonyms as their country, he/she as the last person named) and its quotes.
+/// Sentences and tokens are Annotation's; <see cref="Words"/> is a word split of its own on purpose: it keeps a possessive
+/// "'s" and each dot of "U.S." apart, where Annotation's <c>Tokenizer</c> keeps "Norland's" and "U.S." whole, and the
+/// determiner and preposition rules read those marks.
 /// </summary>
 internal sealed partial class ArticleView
 {
@@ -79,18 +82,23 @@ internal sealed partial class ArticleView
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
 
     /// <summary>The words before <paramref name="position"/> back to <paramref name="limit"/>, nearest first (punctuation as its own word).</summary>
-    public IEnumerable<string> WordsBackward(int position, int limit)
+    public IEnumerable<string> WordsBackward(int position, int limit) =>
+        Words(Math.Max(0, limit), Math.Max(limit, position)).Reverse().Select(w => w.Word);
+
+    /// <summary>
+    /// The words of Text[start..end) with their offsets, in text order: the one word split of the hypothesis rules (a word
+    /// keeps its inner hyphens; a possessive "'s" or an apostrophe and each punctuation mark are words of their own).
+    /// </summary>
+    public IEnumerable<(string Word, int Start, int End)> Words(int start, int end)
     {
-        string segment = Text[Math.Max(0, limit)..Math.Max(limit, position)];
-        MatchCollection words = WordPattern().Matches(segment);
-        for (int i = words.Count - 1; i >= 0; i--)
+        foreach (Match m in WordPattern().Matches(Text[start..end]))
         {
-            yield return words[i].Value;
+            yield return (m.Value, start + m.Index, start + m.Index + m.Length);
         }
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*|[’']s?|[,;:.!?–—“”""()]")]
-    public static partial Regex WordPattern();
+    private static partial Regex WordPattern();
 
     private static List<AgentMention> BuildMentions(AnnotatedDocument document, DocumentFindings findings, EntityDirectory directory)
     {

@@ -275,7 +275,7 @@ internal sealed partial class ClaimScanner
     private Frame? TrailingAttribution(Sentence s, int position, IReadOnlyList<AgentMention> agents)
     {
         int comma = -1, words = 0;
-        foreach ((string word, int ws, int _) in Words(position, s.Span.End))
+        foreach ((string word, int ws, int _) in _view.Words(position, s.Span.End))
         {
             if (word == ",")
             {
@@ -403,7 +403,7 @@ internal sealed partial class ClaimScanner
         var found = new List<AgentMention>();
         int count = 0;
         bool possessiveStart = false;
-        foreach ((string word, int ws, int we) in Words(position, sentenceEnd))
+        foreach ((string word, int ws, int we) in _view.Words(position, sentenceEnd))
         {
             List<AgentMention> inWord = Overlapping(ws, we);
             if (inWord.Count > 0)
@@ -609,13 +609,5 @@ internal sealed partial class ClaimScanner
         return kept;
     }
 
-    private IEnumerable<(string Word, int Start, int End)> Words(int start, int end)
-    {
-        foreach (Match m in ArticleView.WordPattern().Matches(_view.Text[start..end]))
-        {
-            yield return (m.Value, start + m.Index, start + m.Index + m.Length);
-        }
-    }
-
-    private IEnumerable<(string Word, int Start, int End)> WordsBackward(int start, int end) => Words(start, end).Reverse();
+    private IEnumerable<(string Word, int Start, int End)> WordsBackward(int start, int end) => _view.Words(start, end).Reverse();
 }

@@ -4,8 +4,11 @@ using Crosscheck.Model;
 namespace Crosscheck.Kinds.Hypotheses;
 
 /// <summary>
-/// Reads a hypothesis the user wrote as free text ("The Northern Front carried out the bombing") into a
-/// <see cref="Hypothesis"/> that <see cref="StanceFinder.StancesFor(IReadOnlyList{Hypothesis}, IReadOnlyList{AnnotatedDocument}, IReadOnlyList{DocumentFindings}, SetFindings)"/>
+/// The one reader of a hypothesis the user wrote as free text ("The Northern Front carried out the bombing"):
+/// a hypothesis added with <c>--hypothesis</c> or the case file (<see cref="Edits.HypothesisEditor"/>,
+/// <see cref="Edits.HypothesisEdits"/>) and a claim read by the hypothesis rules
+/// (<see cref="Claims.ClaimStanceAnalyzer"/>). It reads a <see cref="Hypothesis"/> that
+/// <see cref="StanceFinder.StancesFor(IReadOnlyList{Hypothesis}, IReadOnlyList{AnnotatedDocument}, IReadOnlyList{DocumentFindings}, SetFindings)"/>
 /// can compute stances for: a false flag when the text says so, else a cause when a cause cue matches, else
 /// the agent is the longest entity name (or alias, or demonym) of the set's index found in the text.
 /// </summary>
@@ -15,19 +18,44 @@ public static class UserHypothesis
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
-        var lex = HypothesisLexicon.Instance;
         Entity? agent = FindAgent(text, entities);
+        return Cause(text) switch
+        {
+            { Kind: HypothesisKind.Cause, Label: var label } => new Hypothesis(id, text, HypothesisKind.Cause, label, null, true),
+            { Kind: var kind } => new Hypothesis(id, text, kind, agent?.Name, agent?.Id, true),
+        };
+    }
+
+    /// <summary>
+    /// The kind <see cref="Parse"/> reads from <paramref name="text"/> without the entity index: a false flag when the
+    /// text says so, else a cause when a cause cue matches, else responsibility.
+    /// </summary>
+    public static HypothesisKind Kind(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Cause(text).Kind;
+    }
+
+    /// <summary>The agent the user named, as the entity index names it (with its id), or as written when the index does not know it.</summary>
+    public static (string Agent, string? EntityId) Known(string agent, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(entities);
+        Entity? known = entities.FirstOrDefault(e => e.Aliases.Append(e.Name).Contains(agent.Trim(), StringComparer.OrdinalIgnoreCase));
+        return known is null ? (agent.Trim(), null) : (known.Name, known.Id);
+    }
+
+    private static (HypothesisKind Kind, string? Label) Cause(string text)
+    {
+        var lex = HypothesisLexicon.Instance;
         if (lex.FalseFlag.IsMatch(text))
         {
-            return new Hypothesis(id, text, HypothesisKind.FalseFlag, agent?.Name, agent?.Id, true);
+            return (HypothesisKind.FalseFlag, null);
         }
 
-        if (lex.Causes.FirstOrDefault(c => c.Pattern.IsMatch(text)) is { } cause)
-        {
-            return new Hypothesis(id, text, HypothesisKind.Cause, cause.Label, null, true);
-        }
-
-        return new Hypothesis(id, text, HypothesisKind.Responsibility, agent?.Name, agent?.Id, true);
+        return lex.Causes.FirstOrDefault(c => c.Pattern.IsMatch(text)) is { } cause
+            ? (HypothesisKind.Cause, cause.Label)
+            : (HypothesisKind.Responsibility, null);
     }
 
     private static Entity? FindAgent(string text, IReadOnlyList<Entity> entities)

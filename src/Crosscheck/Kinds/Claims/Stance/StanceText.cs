@@ -4,7 +4,9 @@ namespace Crosscheck.Kinds.Claims.Stance;
 
 /// <summary>
 /// The text handling of the stance model: lower-cased word tokens (letters and digits, an inner
-/// apostrophe kept: "didn't") and a light sentence split, both fast enough for 50,000 pairs.
+/// apostrophe kept: "didn't") and a light sentence split, both fast enough for 50,000 pairs. Kept apart from
+/// Annotation's <c>Tokenizer</c> and <c>SentenceSplitter</c> on purpose: the committed stance model was trained on these
+/// exact tokens ("6,000" is two words here, one token there), so changing them would change its predictions.
 /// </summary>
 public static class StanceText
 {

@@ -19,7 +19,7 @@ namespace Crosscheck.Kinds.Hypotheses.Edits;
 /// <param name="warn">Told of each edit that could not be applied (called on the pipeline's thread, one message at a time).</param>
 /// <param name="readHypothesis">
 /// Reads an added hypothesis from its id, text and the entity index (kind and agent); by default
-/// <see cref="UserHypothesisParser.Parse"/>. A kind or agent the case file gives wins over what it reads.
+/// <see cref="UserHypothesis.Parse"/>. A kind or agent the case file gives wins over what it reads.
 /// </param>
 public sealed class HypothesisEditor(
     CaseFile edits,
@@ -27,7 +27,7 @@ public sealed class HypothesisEditor(
     Action<string>? warn = null,
     Func<string, string, IReadOnlyList<Entity>, Hypothesis>? readHypothesis = null) : ISetAnalyzer
 {
-    private readonly Func<string, string, IReadOnlyList<Entity>, Hypothesis> _read = readHypothesis ?? UserHypothesisParser.Parse;
+    private readonly Func<string, string, IReadOnlyList<Entity>, Hypothesis> _read = readHypothesis ?? UserHypothesis.Parse;
 
     public string Name => "hypothesis edits";
 
@@ -69,7 +69,7 @@ public sealed class HypothesisEditor(
 
         if (addition.Agent is { } agent)
         {
-            (string name, string? entityId) = UserHypothesisParser.Known(agent, entities);
+            (string name, string? entityId) = UserHypothesis.Known(agent, entities);
             read = read with { Agent = name, AgentEntityId = entityId };
         }
 

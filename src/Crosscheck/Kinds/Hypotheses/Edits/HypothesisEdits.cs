@@ -90,7 +90,7 @@ public static class HypothesisEdits
                 id = other;
             }
 
-            list.Add(new Hypothesis(id, text, add.Kind ?? UserHypothesisParser.Kind(text), add.Agent?.Trim(), null, UserGiven: true));
+            list.Add(new Hypothesis(id, text, add.Kind ?? UserHypothesis.Kind(text), add.Agent?.Trim(), null, UserGiven: true));
             added[id] = add;
         }
 
