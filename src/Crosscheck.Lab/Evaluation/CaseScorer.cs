@@ -1,15 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crosscheck.Reporting;
-using Crosscheck.Kinds.Attributions.Render;
-using Crosscheck.Kinds.Claims.Render;
-using Crosscheck.Kinds.Dates.Render;
-using Crosscheck.Kinds.Entities.Render;
-using Crosscheck.Kinds.Hypotheses.Render;
-using Crosscheck.Kinds.Numbers.Render;
-using Crosscheck.Kinds.Quotes.Render;
-using Crosscheck.Kinds.Sources.Render;
-using Crosscheck.Reporting.Writers;
 using Crosscheck.Kinds.Attributions.Records;
 using Crosscheck.Kinds.Claims.Records;
 using Crosscheck.Kinds.Dates.Records;

@@ -9,14 +9,6 @@ using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 
 using Crosscheck.Reporting;
-using Crosscheck.Kinds.Attributions.Render;
-using Crosscheck.Kinds.Claims.Render;
-using Crosscheck.Kinds.Dates.Render;
-using Crosscheck.Kinds.Entities.Render;
-using Crosscheck.Kinds.Hypotheses.Render;
-using Crosscheck.Kinds.Numbers.Render;
-using Crosscheck.Kinds.Quotes.Render;
-using Crosscheck.Kinds.Sources.Render;
 
 namespace Crosscheck.Reporting;
 
