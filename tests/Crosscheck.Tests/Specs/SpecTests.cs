@@ -68,6 +68,28 @@ public sealed class SpecTests
     }
 
     [Fact]
+    public void Should_not_name_the_sample_story_in_any_spec_file()
+    {
+        // The examples are invented text: none names a person, group or place of the sample story.
+        HashSet<string> names = [.. Acceptance.GeneralityTests.StoryNames, .. Acceptance.GeneralityTests.PersonNamesFromGold()];
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(" + string.Join("|", names.Select(System.Text.RegularExpressions.Regex.Escape)) + ")", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var offenders = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(SpecFolder, "*.md"))
+        {
+            string[] lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (pattern.Match(lines[i]) is { Success: true } m)
+                {
+                    offenders.Add($"{Path.GetFileName(file)}:{i + 1}: {m.Value}");
+                }
+            }
+        }
+
+        offenders.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_fail_an_example_whose_expectation_is_wrong()
     {
         // The harness can fail: a wrong speaker, a missing finding and a forbidden one are each reported.
