@@ -18,12 +18,18 @@ internal abstract class SpecKind
         ["dates"] = new DateSpec(),
         ["sources"] = new SourceSpec(),
         ["entities"] = new EntitySpec(),
+        ["hypotheses"] = new HypothesisSpec(),
     };
 
     public static SpecKind For(string kind) =>
         Kinds.TryGetValue(kind, out SpecKind? k) ? k : throw new InvalidOperationException($"no spec kind \"{kind}\" (known: {string.Join(", ", Kinds.Keys)})");
 
-    public abstract IReadOnlyList<object> Findings(DocumentFindings findings);
+    /// <summary>True when the kind needs the set analyzers (hypotheses); the others run the extractors alone.</summary>
+    public virtual bool NeedsSetAnalyzers => false;
+
+    public IReadOnlyList<object> Findings(AnalysisResult result) => Findings(result, result.Findings.Single());
+
+    protected abstract IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings);
 
     public abstract string Render(object finding);
 
@@ -53,7 +59,7 @@ internal abstract class SpecKind
 
     private sealed class QuoteSpec : SpecKind
     {
-        public override IReadOnlyList<object> Findings(DocumentFindings findings) => findings.Quotes;
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings) => findings.Quotes;
 
         public override string Render(object finding)
         {
@@ -112,7 +118,7 @@ internal abstract class SpecKind
             ("fewer than", Qualifier.FewerThan), ("about", Qualifier.About), ("nearly", Qualifier.Nearly), ("up to", Qualifier.UpTo),
         ];
 
-        public override IReadOnlyList<object> Findings(DocumentFindings findings) => findings.Numbers;
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings) => findings.Numbers;
 
         public override string Render(object finding)
         {
@@ -183,7 +189,7 @@ internal abstract class SpecKind
 
     private sealed class DateSpec : SpecKind
     {
-        public override IReadOnlyList<object> Findings(DocumentFindings findings) => findings.Dates;
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings) => findings.Dates;
 
         public override string Render(object finding)
         {
@@ -223,7 +229,7 @@ internal abstract class SpecKind
 
     private sealed class SourceSpec : SpecKind
     {
-        public override IReadOnlyList<object> Findings(DocumentFindings findings) => findings.CitedSources;
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings) => findings.CitedSources;
 
         public override string Render(object finding)
         {
@@ -260,7 +266,7 @@ internal abstract class SpecKind
 
     private sealed class EntitySpec : SpecKind
     {
-        public override IReadOnlyList<object> Findings(DocumentFindings findings) => findings.Entities;
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings) => findings.Entities;
 
         public override string Render(object finding)
         {
@@ -292,6 +298,103 @@ internal abstract class SpecKind
             }
 
             return f => f is EntityMention m && tests.All(t => t(m));
+        }
+    }
+
+    private sealed class HypothesisSpec : SpecKind
+    {
+        private static readonly (string Words, HypothesisKind Kind)[] KindWords =
+        [
+            ("responsibility", HypothesisKind.Responsibility), ("cause", HypothesisKind.Cause), ("false flag", HypothesisKind.FalseFlag),
+            ("claim", HypothesisKind.Claim), ("counterclaim", HypothesisKind.Counterclaim), ("user", HypothesisKind.User),
+        ];
+
+        public override bool NeedsSetAnalyzers => true;
+
+        /// <summary>A stance with its hypothesis, so that it can be written and matched by the hypothesis's kind and agent.</summary>
+        private sealed record StanceOn(HypothesisStance Stance, Hypothesis Hypothesis);
+
+        protected override IReadOnlyList<object> Findings(AnalysisResult result, DocumentFindings findings)
+        {
+            Dictionary<string, Hypothesis> byId = result.Set.Hypotheses.ToDictionary(h => h.Id, StringComparer.Ordinal);
+            return [.. result.Set.Hypotheses, .. result.Set.Stances.Where(s => byId.ContainsKey(s.HypothesisId)).Select(s => new StanceOn(s, byId[s.HypothesisId]))];
+        }
+
+        public override string Render(object finding) => finding switch
+        {
+            Hypothesis h => Name(h),
+            StanceOn { Stance: var s, Hypothesis: var h } =>
+                $"{s.Holder ?? "author"} → {Name(h)} = {s.Stance.ToString().ToLowerInvariant()}{(s.SelfInterested ? " | self-interested" : "")}{(s.EvidenceStatus is { } e ? $" | evidence: {e}" : "")}",
+            _ => finding.ToString() ?? "",
+        };
+
+        private static string Name(Hypothesis h) =>
+            $"{KindWords.First(k => k.Kind == h.Kind).Words}: {h.Agent ?? "\"" + h.Text + "\""}";
+
+        // responsibility: Red Hand                          (a hypothesis, by kind and agent — or "text" for one without an agent)
+        // Red Hand → responsibility: Red Hand = supports | self-interested | evidence: no evidence shown
+        public override Func<object, bool> Matcher(string expected)
+        {
+            string[] fields = Fields(expected);
+            string head = fields[0];
+            int arrow = head.IndexOf('→', StringComparison.Ordinal);
+            if (arrow < 0)
+            {
+                if (fields.Length > 1)
+                {
+                    throw new FormatException("a hypothesis has no fields; a stance is written \"holder → kind: agent = stance\"");
+                }
+
+                Func<Hypothesis, bool> hypothesis = HypothesisTest(head);
+                return f => f is Hypothesis h && hypothesis(h);
+            }
+
+            string holder = head[..arrow].Trim();
+            string[] rest = head[(arrow + 1)..].Split(" = ", 2);
+            if (rest.Length != 2)
+            {
+                throw new FormatException("a stance is written \"holder → kind: agent = supports|rejects|reports|absent\"");
+            }
+
+            Func<Hypothesis, bool> of = HypothesisTest(rest[0].Trim());
+            StanceKind stance = Enum.TryParse(rest[1].Trim(), ignoreCase: true, out StanceKind k) ? k : throw new FormatException($"unknown stance \"{rest[1].Trim()}\" (supports, rejects, reports, absent)");
+            string? holderName = holder == "author" ? null : holder;
+            var tests = new List<Func<HypothesisStance, bool>> { s => s.Holder == holderName && s.Stance == stance };
+            foreach (string field in fields.Skip(1))
+            {
+                (string? key, string v) = KeyValue(field);
+                tests.Add((key, field) switch
+                {
+                    (null, "self-interested") => s => s.SelfInterested,
+                    (null, "not self-interested") => s => !s.SelfInterested,
+                    ("evidence", _) => s => s.EvidenceStatus == NoneIsNull(v),
+                    _ => throw new FormatException($"unknown field \"{field}\" (self-interested, not self-interested, evidence)"),
+                });
+            }
+
+            return f => f is StanceOn on && of(on.Hypothesis) && tests.All(t => t(on.Stance));
+        }
+
+        /// <summary>"responsibility: Red Hand" — the kind, and the agent (or the text in double quotes, compared loosely).</summary>
+        private static Func<Hypothesis, bool> HypothesisTest(string text)
+        {
+            int colon = text.IndexOf(": ", StringComparison.Ordinal);
+            string kindWords = colon > 0 ? text[..colon].Trim() : text.Trim();
+            HypothesisKind kind = KindWords.Where(k => k.Words == kindWords).Select(k => (HypothesisKind?)k.Kind).FirstOrDefault()
+                ?? throw new FormatException($"unknown hypothesis kind \"{kindWords}\" ({string.Join(", ", KindWords.Select(k => k.Words))})");
+            if (colon < 0)
+            {
+                return h => h.Kind == kind;
+            }
+
+            string name = text[(colon + 2)..].Trim();
+            if (name.StartsWith('"'))
+            {
+                string words = Loose(name);
+                return h => h.Kind == kind && Loose(h.Text) == words;
+            }
+
+            return h => h.Kind == kind && h.Agent == name;
         }
     }
 
