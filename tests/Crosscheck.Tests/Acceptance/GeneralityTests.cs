@@ -9,7 +9,7 @@ namespace Crosscheck.Tests.Acceptance;
 public sealed class GeneralityTests
 {
     // Names of the sample story, written here (tests may name it) and also taken from its gold file.
-    private static readonly string[] StoryNames =
+    internal static readonly string[] StoryNames =
     [
         "crocus", "khorasan", "isis", "isil", "daesh", "putin", "kremlin", "kyiv", "kiev", "podolyak", "medvedev",
         "zakharova", "simonyan", "patrushev", "tajik", "krasnogorsk", "moscow", "budanov", "malyuk", "zaporizhzhia",
@@ -54,7 +54,7 @@ public sealed class GeneralityTests
     private static readonly HashSet<string> GenericWords = ["Institution", "Institute", "Times", "Journal", "Committee", "Embassy", "Agency", "Guardian"];
 
     /// <summary>Surnames of the people quoted in the sample (two-word capitalized speaker names).</summary>
-    private static IEnumerable<string> PersonNamesFromGold()
+    internal static IEnumerable<string> PersonNamesFromGold()
     {
         using JsonDocument gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.SampleCase, "gold.json")));
         foreach (JsonElement q in gold.RootElement.GetProperty("quotes").EnumerateArray())

@@ -8,6 +8,7 @@ namespace Crosscheck.Tests.Acceptance;
 /// The acceptance figures of the sample case (issue "Crosscheck 0.1"). Each test prints every figure
 /// and the misses of its area, then requires its area's targets.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SampleCaseTests(SampleCaseFixture fixture) : IClassFixture<SampleCaseFixture>
 {
     [Theory]

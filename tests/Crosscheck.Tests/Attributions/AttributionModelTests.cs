@@ -46,6 +46,7 @@ public sealed class AttributionModelTests
     /// (`crosscheck eval polnear --data …/polnear/dev --limit 10`), rounded down to a whole point.
     /// </summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public void Should_keep_its_exact_f1_on_a_fixed_slice_of_polnear_dev()
     {
         string dev = Path.Combine(TestPaths.Shared, "data", "polnear", "dev");

@@ -11,6 +11,7 @@ namespace Crosscheck.Tests.Cleaning;
 /// The clean stage over the 1,683 FNC-1 training bodies (plain article text, almost no chrome):
 /// it must not eat article text. Writes the removed lines to the test output for review.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class Fnc1CleaningTests(ITestOutputHelper output)
 {
     private static string BodiesPath => Path.Combine(TestPaths.Shared, "data", "fnc1", "train_bodies.csv");

@@ -8,6 +8,7 @@ using Xunit;
 namespace Crosscheck.Tests.Cleaning;
 
 /// <summary>Acceptance of the clean stage on the five articles of the sample case, against gold.json.</summary>
+[Trait("Category", "Slow")]
 public sealed class SampleCaseCleaningTests
 {
     private static readonly Lazy<IReadOnlyList<Document>> Cleaned = new(() =>

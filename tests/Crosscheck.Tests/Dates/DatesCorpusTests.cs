@@ -8,6 +8,7 @@ using Xunit;
 namespace Crosscheck.Tests.Dates;
 
 /// <summary>Runs the date stage over the 1,683 news bodies of the FNC-1 training set: speed, and a sample to read.</summary>
+[Trait("Category", "Slow")]
 public sealed class DatesCorpusTests
 {
     [Fact]

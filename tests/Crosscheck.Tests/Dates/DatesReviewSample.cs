@@ -12,6 +12,7 @@ namespace Crosscheck.Tests.Dates;
 /// pipeline over the FNC-1 news bodies (one set of unrelated articles) and prints the distribution of reference
 /// dates and 25 date mentions drawn with a fixed seed, each with its context and reference, to be judged by reading.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DatesReviewSample
 {
     [Fact]

@@ -15,6 +15,7 @@ using Xunit;
 namespace Crosscheck.Tests.Dates;
 
 /// <summary>Runs read → clean → reference dates → annotate → date extraction on the sample case and scores it against gold.json.</summary>
+[Trait("Category", "Slow")]
 public sealed class SampleDatesAcceptanceTests
 {
     /// <summary>

@@ -12,6 +12,7 @@ using Xunit;
 namespace Crosscheck.Tests.Entities;
 
 /// <summary>Manual timing over many bodies: runs only when CROSSCHECK_BODIES names a file of bodies separated by U+001E lines.</summary>
+[Trait("Category", "Slow")]
 public sealed class EntitySpeedCheck
 {
     [Fact]

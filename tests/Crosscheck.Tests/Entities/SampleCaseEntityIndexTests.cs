@@ -7,6 +7,7 @@ using Xunit;
 namespace Crosscheck.Tests.Entities;
 
 /// <summary>Acceptance on the sample case: the gold alias sets of gold.json resolve to one entity each.</summary>
+[Trait("Category", "Slow")]
 public sealed class SampleCaseEntityIndexTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Xunit;
 
 namespace Crosscheck.Tests.Entities;
 
+[Trait("Category", "Slow")]
 public sealed class SampleCaseEntityTests
 {
     [Fact]

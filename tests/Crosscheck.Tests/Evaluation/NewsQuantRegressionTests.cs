@@ -9,6 +9,7 @@ namespace Crosscheck.Tests.Evaluation;
 /// not fall below the figures recorded when the recognizer was last improved. The full figures come from
 /// <c>crosscheck eval newsquant --data ../shared/data/newsquant/dev.json</c>.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NewsQuantRegressionTests
 {
     private const int Slice = 60;

@@ -12,6 +12,7 @@ namespace Crosscheck.Tests.Numbers;
 /// drawn at random (fixed seed) with their context, for a person to judge. Runs only when CROSSCHECK_FNC1_NUMBERS
 /// is set (to the output file, or to "1" for /tmp/crosscheck-fnc1-numbers.txt).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class Fnc1NumberSampleCheck(ITestOutputHelper output)
 {
     private const int SampleSize = 25;

@@ -5,6 +5,7 @@ using Xunit;
 
 namespace Crosscheck.Tests.Numbers;
 
+[Trait("Category", "Slow")]
 public sealed class NumberSampleAcceptanceTests
 {
     [Fact]

@@ -13,6 +13,7 @@ using Xunit;
 namespace Crosscheck.Tests.Quotes;
 
 /// <summary>The extractor over the 1,683 news bodies of the shared data: fast enough, and its output sampled for reading.</summary>
+[Trait("Category", "Slow")]
 public sealed class QuoteCorpusTests
 {
 

@@ -12,6 +12,7 @@ using Xunit;
 namespace Crosscheck.Tests.Quotes;
 
 /// <summary>Acceptance: the quote ledger on the sample case forms the gold groups and mixes no statements.</summary>
+[Trait("Category", "Slow")]
 public sealed class QuoteLedgerSampleTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Xunit;
 namespace Crosscheck.Tests.Quotes;
 
 /// <summary>Acceptance: the quote extractor against the hand-checked quotes of the sample case.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class QuoteSampleTests
 {
     private const int TargetFound = 32;

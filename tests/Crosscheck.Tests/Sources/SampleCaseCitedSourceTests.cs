@@ -8,6 +8,7 @@ using Xunit;
 namespace Crosscheck.Tests.Sources;
 
 /// <summary>Acceptance on the sample case: the cited sources of gold.json are found in the right document.</summary>
+[Trait("Category", "Slow")]
 public sealed class SampleCaseCitedSourceTests
 {
     [Fact]

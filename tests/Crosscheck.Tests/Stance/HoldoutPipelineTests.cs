@@ -10,6 +10,7 @@ namespace Crosscheck.Tests.Stance;
 /// the held-out bodies of that subset well above the all-"unrelated" baseline. The committed model saw every
 /// training row, so it is never scored on them here.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HoldoutPipelineTests
 {
     private static readonly Lazy<IReadOnlyList<FncPair>> Pairs = new(() => FncData.Read(Path.Combine(TestPaths.Shared, "data", "fnc1")));

@@ -8,6 +8,7 @@ namespace Crosscheck.Tests.TempEval;
 /// Regression guard of the temporal recognizer on TempEval-3: the first 20 TimeBank files in ordinal name
 /// order must score at least the recorded figures.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TempEval3RegressionTests
 {
     // Recorded on 2026-11-21 with `crosscheck eval tempeval3 --data DIR`, DIR holding copies of the first 20

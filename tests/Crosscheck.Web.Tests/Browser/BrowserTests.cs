@@ -9,6 +9,7 @@ namespace Crosscheck.Web.Tests.Browser;
 /// The workspace in headless Chromium, as an analyst uses it: ledger → highlighted sentence, search, upload,
 /// keyboard, and the 1280 and 390 pixel widths. Screenshots go to <see cref="BrowserFixture.ScreenshotFolder"/>.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
     private const float WaitMs = 60_000;
