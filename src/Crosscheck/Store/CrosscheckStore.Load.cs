@@ -64,6 +64,7 @@ public sealed partial class CrosscheckStore
             Problems: JsonSerializer.Deserialize(problemsJson, StoreJsonContext.Default.IReadOnlyListReportProblem) ?? [])
         {
             ClaimStances = SetFindings(runId, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance),
+            Attributions = SetFindings(runId, FindingKinds.Attribution, StoreJsonContext.Default.ReportAttribution),
             Hypotheses = SetFindings(runId, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis),
             Stances = SetFindings(runId, FindingKinds.Stance, StoreJsonContext.Default.ReportStance),
             Ach = SetFindings(runId, FindingKinds.Ach, StoreJsonContext.Default.ReportAch).FirstOrDefault(),

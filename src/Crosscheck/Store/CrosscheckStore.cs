@@ -222,6 +222,7 @@ public sealed partial class CrosscheckStore : IDisposable
         Add(report.Timeline, FindingKinds.Timeline, StoreJsonContext.Default.ReportTimelineEntry);
         Add(report.Entities, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity);
         Add(report.ClaimStances, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance);
+        Add(report.Attributions, FindingKinds.Attribution, StoreJsonContext.Default.ReportAttribution);
         Add(report.Hypotheses, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis);
         Add(report.Stances, FindingKinds.Stance, StoreJsonContext.Default.ReportStance);
         Add(report.Ach is null ? [] : [report.Ach], FindingKinds.Ach, StoreJsonContext.Default.ReportAch);

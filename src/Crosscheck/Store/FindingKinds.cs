@@ -15,6 +15,9 @@ public static class FindingKinds
     public const string Timeline = "timeline";
     public const string ClaimStance = "claim_stance";
 
+    /// <summary>Attributions of the learned tagger (source, cue, content), kept per run like the set findings.</summary>
+    public const string Attribution = "attribution";
+
     public const string Hypothesis = "hypothesis";
     public const string Stance = "stance";
 

@@ -24,6 +24,7 @@ namespace Crosscheck.Store;
 [JsonSerializable(typeof(ReportTimelineEntry))]
 [JsonSerializable(typeof(ReportEntity))]
 [JsonSerializable(typeof(ReportClaimStance))]
+[JsonSerializable(typeof(ReportAttribution))]
 [JsonSerializable(typeof(ReportHypothesis))]
 [JsonSerializable(typeof(ReportStance))]
 [JsonSerializable(typeof(ReportAch))]

@@ -54,4 +54,21 @@ public sealed class HypothesisStoreTests : IDisposable
         ach.Rows.Select(r => r with { Cells = report.Ach.Rows[0].Cells }).ShouldBe(report.Ach.Rows.Select(r => r with { Cells = report.Ach.Rows[0].Cells }));
         HtmlReportWriter.Write(loaded).ShouldBe(HtmlReportWriter.Write(report));
     }
+
+    [Fact]
+    public void Should_keep_the_attributions_of_a_run()
+    {
+        var attribution = new ReportAttribution("a.txt", "Mara Voss", "said", "the bridge will reopen in May",
+            new ReportEvidence("Mara Voss", 0, 9), new ReportEvidence("said", 10, 14), [new ReportEvidence("the bridge will reopen in May", 15, 44)]);
+        Report report = HypothesisReportSample.Build() with { Attributions = [attribution] };
+        using var store = new CrosscheckStore(Path.Combine(_dir, "attributions.db"));
+        store.Save(report, new RunInfo("r1", new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 5, 1, 12, 0, 1, TimeSpan.Zero), ["in"]));
+
+        Report loaded = store.LoadLatestReport().ShouldNotBeNull();
+
+        ReportAttribution back = loaded.Attributions.ShouldHaveSingleItem();
+        back.Source.ShouldBe("Mara Voss");
+        back.CueSpan.ShouldBe(attribution.CueSpan);
+        back.ContentSpans.ShouldBe(attribution.ContentSpans);
+    }
 }
