@@ -58,6 +58,8 @@ public static class UserHypothesis
             : (HypothesisKind.Responsibility, null);
     }
 
+    private static bool IsAcronym(string alias) => alias.Length >= 2 && alias.All(c => char.IsUpper(c) || c is '-' or '.' || char.IsDigit(c)) && alias.Any(char.IsLetter);
+
     private static Entity? FindAgent(string text, IReadOnlyList<Entity> entities)
     {
         var directory = new EntityDirectory(entities);
@@ -67,7 +69,9 @@ public static class UserHypothesis
         {
             foreach (string alias in e.Aliases.Append(e.Name).Where(a => a.Length > bestLength))
             {
-                if (Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(alias)}(?![\w-])", RegexOptions.IgnoreCase))
+                // An acronym is written in capitals: "IS" names a group, "is" is a verb. Other names match case aside.
+                RegexOptions options = IsAcronym(alias) ? RegexOptions.None : RegexOptions.IgnoreCase;
+                if (Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(alias)}(?![\w-])", options))
                 {
                     best = e;
                     bestLength = alias.Length;
