@@ -46,3 +46,33 @@ public sealed class ContraryPredicateTests
         found.ShouldBe(contradicts);
     }
 }
+
+/// <summary>A counterclaim states one proposition: of clauses joined in contrast, the one that denies the claim.</summary>
+public sealed class DenyingClauseTests
+{
+    private const string Claim = "The aid worker Tomas Ilves was killed during a failed rescue attempt, his brother said.";
+
+    [Fact]
+    public void Should_keep_the_clause_that_takes_the_contrary_of_the_claim()
+    {
+        PropositionSet.DenyingClause(
+            "The aid worker held in Varnia has been freed, according to the defence ministry, however his brother has received word of his death.", Claim)
+            .ShouldBe("The aid worker held in Varnia has been freed, according to the defence ministry.");
+    }
+
+    [Fact]
+    public void Should_keep_the_clause_with_a_denial_cue()
+    {
+        PropositionSet.DenyingClause("Officials confirmed the raid took place, but they denied that the hostage was killed.", Claim)
+            .ShouldBe("they denied that the hostage was killed.");
+    }
+
+    [Fact]
+    public void Should_keep_the_whole_sentence_without_a_contrast_or_when_both_clauses_deny()
+    {
+        const string plain = "The ministry said the aid worker had been freed unharmed.";
+        PropositionSet.DenyingClause(plain, Claim).ShouldBe(plain);
+        const string both = "The ministry denied the report, but the family also said he was released.";
+        PropositionSet.DenyingClause(both, Claim).ShouldBe(both);
+    }
+}

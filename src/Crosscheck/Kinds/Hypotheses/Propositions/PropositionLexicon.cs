@@ -27,6 +27,9 @@ internal sealed class PropositionLexicon
         Contraries = [.. Lexicon.Lines("Hypotheses/contrary-predicates.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2)
             .Select(f => (new Regex(f[0], Options), new Regex(f[1], Options)))];
         Accusations = [.. Lexicon.Lines("Hypotheses/accusation-cues.txt").Select(l => new Regex(l, Options))];
+        string connectives = string.Join('|', Lexicon.Lines("Hypotheses/contrast-connectives.txt"));
+        ContrastBreak = new Regex(@"\s*[,;\u2013\u2014-]\s*(?=\b(?:" + connectives + @")\b)", Options);
+        LeadingConnective = new Regex(@"^(?:" + connectives + @")\b,?\s*", Options);
         SayingVerbs = HypothesisLexicon.Instance.AttributionVerbs;
         FunctionWords = Lexicon.LineSet("function-words.txt", StringComparer.OrdinalIgnoreCase);
     }
@@ -61,6 +64,12 @@ internal sealed class PropositionLexicon
 
         return sides;
     }
+
+    /// <summary>Where a sentence breaks into clauses in contrast: before ", however", "; but", "— while" … (Resources/Hypotheses/contrast-connectives.txt).</summary>
+    public Regex ContrastBreak { get; }
+
+    /// <summary>The connective that opens a clause split off by <see cref="ContrastBreak"/>.</summary>
+    public Regex LeadingConnective { get; }
 
     /// <summary>Accusation, blame, responsibility and failure cues (Resources/Hypotheses/accusation-cues.txt).</summary>
     public IReadOnlyList<Regex> Accusations { get; }

@@ -19,7 +19,7 @@ internal sealed class PropositionSet
         _finder = finder;
         _clusters = clusters;
         _docIds = docIds;
-        Hypotheses = [.. clusters.Select(ToHypothesis)];
+        Hypotheses = [.. clusters.Select(c => ToHypothesis(c, clusters.FirstOrDefault(o => o.Id == c.Opposes)))];
     }
 
     public IReadOnlyList<Hypothesis> Hypotheses { get; }
@@ -62,12 +62,45 @@ internal sealed class PropositionSet
         return claim is null ? [] : PropositionStances.For([claim], _finder, _docIds);
     }
 
-    private static Hypothesis ToHypothesis(PropositionCluster c) =>
-        new(c.Id, (c.IsDenial ? DenialPrefix : "") + Statement(c.Representative.Text), c.IsDenial ? HypothesisKind.Counterclaim : HypothesisKind.Claim, null, null, false)
+    private static Hypothesis ToHypothesis(PropositionCluster c, PropositionCluster? opposed) =>
+        new(c.Id, c.IsDenial ? DenialPrefix + Statement(DenyingClause(c.Representative.Text, opposed?.Representative.Text)) : Statement(c.Representative.Text),
+            c.IsDenial ? HypothesisKind.Counterclaim : HypothesisKind.Claim, null, null, false)
         {
             Opposes = c.Opposes,
             StatedIn = (c.Representative.DocId, c.Representative.Sentence.Span),
         };
+
+    /// <summary>
+    /// The part of a counterclaim's sentence that denies the claim: when the sentence joins clauses in contrast ("X has been
+    /// freed, however his sister has received word of his death"), the one clause that carries a denial cue or the contrary
+    /// of the claim's predicate, and not the claim's own side; otherwise the whole sentence.
+    /// </summary>
+    internal static string DenyingClause(string sentence, string? claim)
+    {
+        PropositionLexicon lex = PropositionLexicon.Instance;
+        string[] clauses = lex.ContrastBreak.Split(sentence).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+        if (clauses.Length < 2)
+        {
+            return sentence;
+        }
+
+        var claimSides = claim is null ? [] : lex.ContrarySides(claim).Select(s => (s.Pair, s.Side)).ToHashSet();
+        bool Denies(string clause)
+        {
+            var sides = lex.ContrarySides(clause).Select(s => (s.Pair, s.Side)).ToList();
+            bool contrary = sides.Any(s => claimSides.Contains((s.Pair, 1 - s.Side))) && !sides.Any(claimSides.Contains);
+            return contrary || lex.Denial(clause).Weight > 0;
+        }
+
+        string[] denying = [.. clauses.Where(Denies)];
+        if (denying.Length != 1)
+        {
+            return sentence;
+        }
+
+        string kept = lex.LeadingConnective.Replace(denying[0], string.Empty).TrimEnd(',', ';', ' ');
+        return kept.EndsWith('.') ? kept : kept + ".";
+    }
 
     /// <summary>The sentence as a hypothesis statement: one line, at most <see cref="MaxTextLength"/> characters, cut at a word.</summary>
     internal static string Statement(string sentence)
