@@ -37,6 +37,10 @@ public static class CommandLine
               Run the temporal recognizer on the TimeML files under DIR (TempEval-3 layout), write them with
               our TIMEX3 tags to --out, and print strict/relaxed extent F1 and value/type F1;
               --errors also lists every missed, spurious and wrongly valued TIMEX3.
+          crosscheck eval conll2003 --data FILE [--out FILE] [--model FILE]
+              Run the entity tagger on a CoNLL-2003 file (one token a line, IOB1 tags last), print conlleval's
+              precision, recall and exact-span F1 overall and per type (PER, ORG, LOC, MISC), and write every
+              input line with the predicted tag appended as the last column to FILE of --out.
           crosscheck train aliases --data FILE [--out FILE] [--show]
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
@@ -44,6 +48,13 @@ public static class CommandLine
           crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
               Train the attribution tagger on PolNeAR train (default ../shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
+          crosscheck train clusters [--fnc FILE] [--conll FILE] [--polnear DIR] [--exclude DIR] [--out FILE]
+              Learn the word clusters the entity tagger reads from unlabeled news (FNC-1 train bodies less those
+              under --exclude, default ../shared/corpus; CoNLL-2003 eng.train words; PolNeAR train texts) and write
+              them (default src/Crosscheck/Resources/Models/word-clusters.tsv, run from the repository root).
+          crosscheck train ner [--data FILE] [--dev FILE] [--out FILE] [--epochs N] [--one-layer]
+              Train the entity tagger on CoNLL-2003 (default ../shared/data/conll2003/eng.train), write the model
+              (default src/Crosscheck/Resources/Models/ner.model) and print its figures on --dev (default eng.testa).
           crosscheck train stance [--data DIR] [--out FILE] [--holdout | --holdout-headlines | --new-claims] [--no-encoder] [--projection N]
               Train the stance model on FNC-1 (default DIR ../shared/data/fnc1, FILE
               src/Crosscheck/Resources/Models/stance.model). --holdout trains on 80% of the bodies only

@@ -10,11 +10,12 @@ public static class EvalCommand
         {
             "case" => EvalCaseCommand.Run(args, stdout, stderr),
             "polnear" => EvalPolnearCommand.Run(args, stdout, stderr),
+            "conll2003" => EvalConllCommand.Run(args, stdout, stderr),
             "newsquant" => EvalNewsquantCommand.Run(args, stdout, stderr),
             "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
             "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
             "encoder" => EvalEncoderCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, newsquant, tempeval3, fnc1, encoder"),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, conll2003, newsquant, tempeval3, fnc1, encoder"),
         };
     }
 }

@@ -9,9 +9,11 @@ public static class TrainCommand
         return what switch
         {
             "aliases" => TrainAliasesCommand.Run(args, stdout, stderr),
+            "clusters" => TrainClustersCommand.Run(args, stdout, stderr),
+            "ner" => TrainNerCommand.Run(args, stdout, stderr),
             "polnear" => TrainPolnearCommand.Run(args, stdout, stderr),
             "stance" => TrainStanceCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, polnear, stance"),
+            _ => CommandLine.UsageError(stderr, "train needs a model: aliases, clusters, ner, polnear, stance"),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Crosscheck.Kinds.Attributions;
+using Crosscheck.Learning;
 
 namespace Crosscheck.Lab.Training;
 

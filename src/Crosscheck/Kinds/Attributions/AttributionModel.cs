@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Crosscheck.Learning;
 using Crosscheck.Lexicons;
 
 namespace Crosscheck.Kinds.Attributions;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscheck.Learning;
 
 namespace Crosscheck.Kinds.Attributions;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscheck.Learning;
 using Crosscheck.Model;
 
 namespace Crosscheck.Kinds.Attributions;

@@ -1,4 +1,4 @@
-namespace Crosscheck.Kinds.Attributions;
+namespace Crosscheck.Learning;
 
 /// <summary>
 /// A linear-chain sequence tagger trained as an averaged structured perceptron (Collins 2002): each

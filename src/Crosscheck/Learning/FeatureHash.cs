@@ -1,4 +1,4 @@
-namespace Crosscheck.Kinds.Attributions;
+namespace Crosscheck.Learning;
 
 /// <summary>A stable 32-bit FNV-1a hash of a feature name and value (stable across runs and platforms, unlike string.GetHashCode).</summary>
 internal static class FeatureHash

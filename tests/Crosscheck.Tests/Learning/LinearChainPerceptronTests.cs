@@ -1,8 +1,8 @@
-using Crosscheck.Kinds.Attributions;
+using Crosscheck.Learning;
 using Shouldly;
 using Xunit;
 
-namespace Crosscheck.Tests.Attributions;
+namespace Crosscheck.Tests.Learning;
 
 /// <summary>The averaged structured perceptron on a tiny synthetic tagging task, and its saved form.</summary>
 public sealed class LinearChainPerceptronTests
