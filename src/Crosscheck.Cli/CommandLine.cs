@@ -72,6 +72,10 @@ public static class CommandLine
               Time the sentence encoder (all-MiniLM-L6-v2) on the first N distinct sentences (default 1000) of
               FILE (default ../shared/data/fnc1/train_bodies.csv), one at a time and in batches, on one thread,
               and check its cosines on the sentence-transformers documentation's example against the published ones.
+          crosscheck eval articles --data DIR --gold FILE [--out FILE] [--pages]
+              Extract the article body of each saved page DIR/ID.html as analyze reads and cleans it, and score it
+              against FILE ({id: {"articleBody"}}) with the benchmark's word 4-gram shingle precision, recall and F1;
+              --out writes the bodies in the same format, --pages prints each page's figures.
 
         exit codes:
           0  success

@@ -15,7 +15,8 @@ public static class EvalCommand
             "tempeval3" => EvalTempEval3Command.Run(args, stdout, stderr),
             "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
             "encoder" => EvalEncoderCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, conll2003, newsquant, tempeval3, fnc1, encoder"),
+            "articles" => EvalArticlesCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, conll2003, newsquant, tempeval3, fnc1, encoder, articles"),
         };
     }
 }

@@ -113,7 +113,8 @@ public sealed class DocumentCleaner
         string iso = text.Length >= 10 ? text[..10] : text;
         if (PartialDate.TryParse(iso, out PartialDate date))
         {
-            return new WrittenDate(text, date);
+            // "0001-01-01" or "9999-12-31" is a placeholder, not the day the text was written.
+            return new WrittenDate(text, PartialDate.IsPlausiblePublicationYear(date.Year) ? date : null);
         }
 
         return DatelineFinder.Find(text) is { } found ? found with { Text = text } : new WrittenDate(text, null);

@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Crosscheck.Ingestion.Csv;
+using Crosscheck.Ingestion.Text;
 
 namespace Crosscheck.Ingestion;
 
@@ -15,6 +17,45 @@ internal static partial class FormatSniffer
     };
 
     public static InputFormat Detect(InputFile file) => FromContent(file.Decoded.Text) ?? FromExtension(file.Extension);
+
+    /// <summary>
+    /// The binary document formats read as such: a PDF (its "%PDF-" header within the first 1,024 bytes, as readers allow)
+    /// or a Word document (a ZIP package holding word/document.xml); else, for a file that is not text, its extension
+    /// (.pdf, .docx), so that a damaged one is reported as such. Null for anything else.
+    /// </summary>
+    internal static InputFormat? FromBytes(byte[] bytes, string extension)
+    {
+        ReadOnlySpan<byte> head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
+        if (head.StartsWith("%PDF-"u8) || (head.IndexOf("%PDF-"u8) > 0 && BinarySniffer.BinaryReason(bytes) is not null))
+        {
+            return InputFormat.Pdf;
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8) && IsWordPackage(bytes))
+        {
+            return InputFormat.Docx;
+        }
+
+        return extension switch
+        {
+            ".pdf" when BinarySniffer.BinaryReason(bytes) is not null => InputFormat.Pdf,
+            ".docx" when BinarySniffer.BinaryReason(bytes) is not null => InputFormat.Docx,
+            _ => null,
+        };
+    }
+
+    private static bool IsWordPackage(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return zip.GetEntry("word/document.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
 
     internal static InputFormat? FromContent(string text)
     {

@@ -10,4 +10,6 @@ internal enum InputFormat
     Feed,
     JsonLines,
     Csv,
+    Pdf,
+    Docx,
 }

@@ -5,6 +5,7 @@ using Crosscheck.Ingestion.Csv;
 using Crosscheck.Ingestion.Feeds;
 using Crosscheck.Ingestion.Html;
 using Crosscheck.Ingestion.Mail;
+using Crosscheck.Ingestion.Documents;
 using Crosscheck.Ingestion.Text;
 using Crosscheck.Model;
 
@@ -30,6 +31,7 @@ public sealed class InputReader
     private static readonly Dictionary<InputFormat, IFormatReader> Readers = new IFormatReader[]
     {
         new PlainTextReader(), new HtmlReader(), new EmailReader(), new MboxReader(), new FeedReader(), new JsonLinesReader(), new CsvReader(),
+        new PdfReader(), new DocxReader(),
     }.ToDictionary(r => r.Format);
 
     public ReadResult Read(IEnumerable<string> paths)
@@ -105,18 +107,27 @@ public sealed class InputReader
             return FormatResult.Failed(name, "empty file");
         }
 
+        var input = new InputFile(name, bytes);
+        if (FormatSniffer.FromBytes(bytes, input.Extension) is { } document)
+        {
+            return ReadAs(document, input);
+        }
+
         if (BinarySniffer.BinaryReason(bytes) is string binary)
         {
             return FormatResult.Failed(name, binary);
         }
 
-        var input = new InputFile(name, bytes);
         if (string.IsNullOrWhiteSpace(input.Decoded.Text.Replace('\uFEFF', ' ')))
         {
             return FormatResult.Failed(name, "empty file (whitespace only)");
         }
 
-        InputFormat format = FormatSniffer.Detect(input);
+        return ReadAs(FormatSniffer.Detect(input), input);
+    }
+
+    private static FormatResult ReadAs(InputFormat format, InputFile input)
+    {
         try
         {
             return Readers[format].Read(input);
@@ -124,7 +135,7 @@ public sealed class InputReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A reader bug must not stop the other files: report it by name, with the reason.
-            return FormatResult.Failed(name, $"could not be read as {format}: {e.GetType().Name}: {e.Message}");
+            return FormatResult.Failed(input.Name, $"could not be read as {format}: {e.GetType().Name}: {e.Message}");
         }
     }
 }

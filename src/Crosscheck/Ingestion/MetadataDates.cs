@@ -44,7 +44,7 @@ internal static partial class MetadataDates
     }
 
     private static PartialDate? Make(int year, int month, int day) =>
-        year is >= 1800 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        PartialDate.IsPlausiblePublicationYear(year) && PartialDate.IsValid(year, month, day)
             ? new PartialDate(year, month, day)
             : null;
 

@@ -7,6 +7,27 @@ namespace Crosscheck.Model;
 /// </summary>
 public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
 {
+    /// <summary>The first and last years a <see cref="DateOnly"/> can hold: the calendar arithmetic throws outside them.</summary>
+    public const int MinYear = 1;
+
+    /// <inheritdoc cref="MinYear"/>
+    public const int MaxYear = 9999;
+
+    /// <summary>
+    /// True when the fields name a year, a month of it or a day of it that the calendar can hold (years
+    /// <see cref="MinYear"/> to <see cref="MaxYear"/>, a real month, a day that month has). Check before building a
+    /// value from numbers read or computed: <see cref="Earliest"/> and <see cref="Latest"/> throw on any other.
+    /// </summary>
+    public static bool IsValid(int year, int? month = null, int? day = null) =>
+        year is >= MinYear and <= MaxYear
+        && (month is { } m ? m is >= 1 and <= 12 && (day is not { } d || (d >= 1 && d <= DateTime.DaysInMonth(year, m))) : day is null);
+
+    /// <summary>
+    /// True for a year a publication date can carry. A date outside is a placeholder ("0000-00-00", "9999-12-31")
+    /// or a misreading, and is no reference for the dates of a text.
+    /// </summary>
+    public static bool IsPlausiblePublicationYear(int year) => year is >= 1800 and <= 2200;
+
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     public bool HasDay => Day is not null;
@@ -56,12 +77,17 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
 
         if (parts.Length == 3)
         {
-            if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int d) || d < 1 || d > DateTime.DaysInMonth(year, month!.Value))
+            if (!int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int d))
             {
                 return false;
             }
 
             day = d;
+        }
+
+        if (!IsValid(year, month, day))
+        {
+            return false;
         }
 
         value = new PartialDate(year, month, day);

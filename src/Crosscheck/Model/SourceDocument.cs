@@ -9,6 +9,8 @@ public enum SourceFormat
     Feed,
     JsonLines,
     Csv,
+    Pdf,
+    Docx,
 }
 
 /// <summary>

@@ -49,28 +49,38 @@ public sealed class AnalysisPipeline
     }
 
     /// <summary>Cleans and analyzes documents already read.</summary>
+    /// <remarks>
+    /// Every stage is guarded per document: a document that makes cleaning, the dating of the set, annotation,
+    /// an extractor or a set analyzer throw becomes an <see cref="InputProblem"/> naming its file, the stage and the
+    /// reason, and the others are analyzed without it. A set step that fails on the set but on no document alone is
+    /// left out with a problem naming it.
+    /// </remarks>
     public AnalysisResult Analyze(IReadOnlyList<SourceDocument> sources, IProgress<PipelineProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         var timings = new List<StageTiming>();
+        var problems = new List<InputProblem>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        IReadOnlyList<Document> cleaned = ReferenceDates.Assign(_cleaner.Clean(sources));
+        IReadOnlyList<Document> cleaned = StageGuard.RunIsolating(sources, s => s.File, "cleaning", _cleaner.Clean, problems);
+        cleaned = StageGuard.RunIsolating(cleaned, d => d.File, "dating the set", ReferenceDates.Assign, problems);
         timings.Add(new StageTiming("clean", clock.Elapsed, TimeSpan.Zero));
         clock.Restart();
         progress?.Report(new PipelineProgress("clean", cleaned.Count, cleaned.Count));
 
-        var problems = new List<InputProblem>();
         var annotated = new AnnotatedDocument?[cleaned.Count];
         var findings = new DocumentFindings?[cleaned.Count];
         int done = 0;
         Parallel.For(0, cleaned.Count, i =>
         {
             Document doc = cleaned[i];
+            string stage = "annotation";
             try
             {
                 AnnotatedDocument a = TextAnnotator.Annotate(doc);
                 DocumentFindings f = new(doc.Id);
                 foreach (IExtractor extractor in Extractors)
                 {
+                    stage = $"the {extractor.Name} extractor";
                     f = extractor.Extract(a, f);
                 }
 
@@ -81,7 +91,7 @@ public sealed class AnalysisPipeline
             {
                 lock (problems)
                 {
-                    problems.Add(new InputProblem(doc.File, $"analysis failed: {e.GetType().Name}: {e.Message}"));
+                    problems.Add(StageGuard.Problem(doc.File, stage, e));
                 }
             }
 
@@ -100,17 +110,78 @@ public sealed class AnalysisPipeline
         }
 
         timings.Add(new StageTiming("extract", clock.Elapsed, TimeSpan.Zero));
+        SetFindings set = Compare(docs, docFindings, timings, problems);
+        progress?.Report(new PipelineProgress("compare", 1, 1));
+        return new AnalysisResult(docs, docFindings, set, problems) { Timings = timings };
+    }
+
+    /// <summary>
+    /// Runs the set analyzers in order. When one throws, each document is run alone through the analyzers up to it:
+    /// those that fail alone are named and taken out of the set, and the comparison starts again without them; when
+    /// none (or every one) fails alone, the analyzer is left out with a problem naming it.
+    /// </summary>
+    private SetFindings Compare(List<AnnotatedDocument> docs, List<DocumentFindings> findings, List<StageTiming> timings, List<InputProblem> problems)
+    {
+        var skipped = new HashSet<ISetAnalyzer>();
+        int timed = timings.Count;
+        while (true)
+        {
+            timings.RemoveRange(timed, timings.Count - timed);
+            (SetFindings set, ISetAnalyzer? failed, Exception? error) = RunSetAnalyzers(docs, findings, skipped, timings);
+            if (failed is null)
+            {
+                return set;
+            }
+
+            List<int> culprits = [.. Enumerable.Range(0, docs.Count).Where(i => RunSetAnalyzers([docs[i]], [findings[i]], skipped, null, upTo: failed).Failed is not null)];
+            if (culprits.Count == 0 || culprits.Count == docs.Count)
+            {
+                skipped.Add(failed);
+                problems.Add(StageGuard.SetProblem(failed.Name, error!, "its findings are left out"));
+                continue;
+            }
+
+            foreach (int i in culprits.OrderDescending())
+            {
+                Exception alone = RunSetAnalyzers([docs[i]], [findings[i]], skipped, null, upTo: failed).Error!;
+                problems.Add(StageGuard.Problem(docs[i].Document.File, failed.Name, alone));
+                docs.RemoveAt(i);
+                findings.RemoveAt(i);
+            }
+        }
+    }
+
+    private (SetFindings Set, ISetAnalyzer? Failed, Exception? Error) RunSetAnalyzers(
+        IReadOnlyList<AnnotatedDocument> docs, IReadOnlyList<DocumentFindings> findings, HashSet<ISetAnalyzer> skipped, List<StageTiming>? timings, ISetAnalyzer? upTo = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         SetFindings set = new();
         foreach (ISetAnalyzer analyzer in SetAnalyzers)
         {
+            if (skipped.Contains(analyzer))
+            {
+                continue;
+            }
+
             clock.Restart();
             TimeSpan encoderBefore = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent : TimeSpan.Zero;
-            set = analyzer.Analyze(docs, docFindings, set);
+            try
+            {
+                set = analyzer.Analyze(docs, findings, set);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return (set, analyzer, e);
+            }
+
             TimeSpan encoder = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent - encoderBefore : TimeSpan.Zero;
-            timings.Add(new StageTiming(analyzer.Name, clock.Elapsed, encoder));
+            timings?.Add(new StageTiming(analyzer.Name, clock.Elapsed, encoder));
+            if (analyzer == upTo)
+            {
+                break;
+            }
         }
 
-        progress?.Report(new PipelineProgress("compare", 1, 1));
-        return new AnalysisResult(docs, docFindings, set, problems) { Timings = timings };
+        return (set, null, null);
     }
 }

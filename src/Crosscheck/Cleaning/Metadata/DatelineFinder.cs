@@ -73,7 +73,7 @@ internal static partial class DatelineFinder
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static PartialDate? Make(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
+        PartialDate.IsValid(year, month, day) ? new PartialDate(year, month, day) : null;
 
     private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
     {

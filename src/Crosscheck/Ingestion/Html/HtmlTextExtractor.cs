@@ -33,6 +33,28 @@ internal static partial class HtmlTextExtractor
         return new BlockWriter().Write(body);
     }
 
+    /// <summary>The text of an article's HTML as an article extractor gives it (no chrome removal, no root selection).</summary>
+    public static string ArticleToText(string html)
+    {
+        IDocument doc = Parse(html);
+        return doc.Body is IElement body ? new BlockWriter().Write(body) : "";
+    }
+
+    /// <summary>The text with the page's headline (its first h1) above it, unless the text already starts with it.</summary>
+    public static string WithHeadline(string text, IDocument page)
+    {
+        if (page.Body?.QuerySelector("h1") is IElement h1)
+        {
+            string headline = Collapse(h1.TextContent);
+            if (headline.Length > 0 && !text.StartsWith(headline, StringComparison.Ordinal))
+            {
+                return headline + "\n" + text;
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The article text of a whole page.</summary>
     public static string DocumentToText(IDocument doc)
     {

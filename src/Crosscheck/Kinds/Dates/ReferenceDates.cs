@@ -43,6 +43,11 @@ public static class ReferenceDates
         {
             Document d = documents[i];
             fields[i] = d.Published is { } p ? new DateFields(p.Year, p.Month, p.Day) : PublicationDateParser.Parse(d.PublishedText);
+            if (fields[i] is { Year: { } y } && !PartialDate.IsPlausiblePublicationYear(y))
+            {
+                fields[i] = null;
+            }
+
             explicitDates[i] = ExplicitDates(d.Text);
             foreach ((PartialDate date, bool future) in explicitDates[i])
             {
@@ -62,7 +67,7 @@ public static class ReferenceDates
         var inferred = new bool[documents.Count];
         for (int i = 0; i < documents.Count; i++)
         {
-            if (documents[i].Published is { } given)
+            if (documents[i].Published is { } given && PartialDate.IsPlausiblePublicationYear(given.Year))
             {
                 published[i] = given;
                 inferred[i] = documents[i].PublishedInferred;
@@ -160,7 +165,7 @@ public static class ReferenceDates
         return Fits(year, month, f.Day) ? new PartialDate(year, month, f.Day) : null;
     }
 
-    private static bool Fits(int year, int month, int? day) => day is null || day <= DateTime.DaysInMonth(year, month);
+    private static bool Fits(int year, int month, int? day) => PartialDate.IsValid(year, month, day);
 
     private static PartialDate Max(PartialDate? a, PartialDate b) => a is { } x && x.CompareTo(b) >= 0 ? x : b;
 }

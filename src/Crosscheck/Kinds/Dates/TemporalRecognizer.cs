@@ -53,6 +53,12 @@ public static partial class TemporalRecognizer
         (TemporalPatterns.Holiday, Holiday),
     ];
 
+    /// <summary>The years a reference date may have: far enough from the calendar's ends for a year's or a few months' arithmetic.</summary>
+    private const int MinAnchorYear = PartialDate.MinYear + 10;
+
+    /// <inheritdoc cref="MinAnchorYear"/>
+    private const int MaxAnchorYear = PartialDate.MaxYear - 10;
+
     /// <summary>The patterns of written calendar dates come first in <see cref="Patterns"/>; this many.</summary>
     private const int CalendarPatternCount = 9;
 
@@ -71,6 +77,12 @@ public static partial class TemporalRecognizer
     private static IReadOnlyList<TemporalExpression> Recognize(string text, TemporalAnchor anchor, int patternCount)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (anchor.Reference is { Year: < MinAnchorYear or > MaxAnchorYear })
+        {
+            // A reference at the edge of the calendar ("0001-01-01") would carry "last week" or "next year" past it.
+            anchor = TemporalAnchor.None;
+        }
+
         List<TemporalCandidate> candidates = [];
         for (int order = 0; order < patternCount; order++)
         {

@@ -92,7 +92,7 @@ internal static class TemporalResolver
         return IsValid(year, month, day) ? year : null;
     }
 
-    private static bool IsValid(int year, int month, int? day) => day is null || day <= DateTime.DaysInMonth(year, month);
+    private static bool IsValid(int year, int month, int? day) => PartialDate.IsValid(year, month, day);
 
     private static TemporalExpression Calendar(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor, bool future, int? documentYear)
     {
@@ -241,20 +241,34 @@ internal static class TemporalResolver
             return e with { Value = unresolved };
         }
 
-        int sign = c.Form == CandidateForm.Ago ? -1 : 1;
+        long sign = c.Form == CandidateForm.Ago ? -1 : 1;
         PartialDate? date = c.Unit switch
         {
-            "day" when f.HasDay => PartialDate.FromDate(f.Earliest.AddDays(sign * n)),
-            "week" when f.HasDay => PartialDate.FromDate(f.Earliest.AddDays(sign * 7 * n)),
-            "month" when f.HasMonth => Month(f.Earliest.AddMonths(sign * n)),
-            "year" => new PartialDate(f.Year + (sign * n)),
-            "decade" => new PartialDate(f.Year + (sign * 10 * n)),
+            "day" when f.HasDay => DaysFrom(f.Earliest, sign * n),
+            "week" when f.HasDay => DaysFrom(f.Earliest, sign * 7 * n),
+            "month" when f.HasMonth => MonthsFrom(f.Earliest, sign * n),
+            "year" => YearOf(f.Year + (sign * n)),
+            "decade" => YearOf(f.Year + (sign * 10 * n)),
             _ => null,
         };
         return date is { } d ? e with { Date = d, Value = d.ToString(), Inferred = fromInferred } : e with { Value = unresolved };
     }
 
-    private static PartialDate Month(DateOnly d) => new(d.Year, d.Month);
+    /// <summary>The day <paramref name="days"/> after <paramref name="from"/>, or null beyond the calendar ("9,000,000 days later").</summary>
+    private static PartialDate? DaysFrom(DateOnly from, long days)
+    {
+        long n = from.DayNumber + days;
+        return n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber ? PartialDate.FromDate(DateOnly.FromDayNumber((int)n)) : null;
+    }
+
+    /// <summary>The month <paramref name="months"/> after the month of <paramref name="from"/>, or null beyond the calendar.</summary>
+    private static PartialDate? MonthsFrom(DateOnly from, long months)
+    {
+        long index = (from.Year * 12L) + from.Month - 1 + months;
+        return YearOf(index / 12) is { } year ? new PartialDate(year.Year, (int)(index % 12) + 1) : null;
+    }
+
+    private static PartialDate? YearOf(long year) => year is >= PartialDate.MinYear and <= PartialDate.MaxYear ? new PartialDate((int)year) : null;
 
     private static TemporalExpression Clock(TemporalExpression e, TemporalCandidate c, TemporalAnchor anchor)
     {
