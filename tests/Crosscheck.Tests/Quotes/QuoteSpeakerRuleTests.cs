@@ -6,7 +6,7 @@ namespace Crosscheck.Tests.Quotes;
 
 /// <summary>
 /// Who said it, rule by rule (invented news text): descriptions linked to a name only where the text links them,
-/// speakers after the quote and the subject of a clause that carries a quote.
+/// speakers after the quote, the subject of a clause that carries a quote, continuations and quoted titles.
 /// </summary>
 public sealed class QuoteSpeakerRuleTests
 {
@@ -108,6 +108,22 @@ public sealed class QuoteSpeakerRuleTests
         Find(text, contains).Speaker.ShouldBe(speaker);
     }
 
+    [Fact]
+    public void Should_read_a_quoted_phrase_before_a_noun_as_the_sources_words_when_a_communication_verb_governs_it()
+    {
+        const string text = "The Harbour Council has urged the police to conduct an \"open and fair\" inquiry into the deaths.";
+        Quote quote = Find(text, "open and fair");
+        quote.Kind.ShouldNotBe(QuoteKind.Scare);
+        quote.Speaker.ShouldBe("Harbour Council");
+    }
+
+    [Fact]
+    public void Should_keep_a_single_quoted_word_before_a_noun_a_scare_quote()
+    {
+        const string text = "Jo Reyes denied faking any part of the “homeless” clip, telling the Ledger it was all true.";
+        Find(text, "homeless").Kind.ShouldBe(QuoteKind.Scare);
+    }
+
     // ---- 4. after a colon: the subject of a clause ending in a noun of speech
 
     [Fact]
@@ -127,5 +143,29 @@ public sealed class QuoteSpeakerRuleTests
     public void Should_find_the_speaker_after_the_quote(string text, string contains, string speaker)
     {
         Find(text, contains).Speaker.ShouldBe(speaker);
+    }
+
+    // ---- 6. a short sentence quoted right after an attributed quote carries on its speaker
+
+    [Fact]
+    public void Should_carry_the_speaker_into_a_short_quoted_sentence_that_follows()
+    {
+        const string text = "When pressed, Oskar Lind denied that anything had been staged. \"There is no way we made this up,\" Lind told the Ledger. \"This is real.\"";
+        Quote quote = Find(text, "This is real");
+        quote.Kind.ShouldNotBe(QuoteKind.Scare);
+        quote.Speaker.ShouldBe("Oskar Lind");
+    }
+
+    // ---- 7. quoted titles stay without a speaker
+
+    [Theory]
+    [InlineData("On Tuesday night, Pia Berg went further. Appearing on \"Live at Nine with Ana Ruiz\" Berg said, \"We will win this fight.\"", "Live at Nine")]
+    [InlineData("Pia Berg went further. Appearing on \"Live at Nine with Ana Ruiz,\" Berg said, \"We will win this fight.\"", "Live at Nine")]
+    [InlineData("The video was a fake, according to a witness who says he was there while the hit, \"How Does A Farmer Spend $100?\" was filmed.", "How Does A Farmer")]
+    public void Should_keep_a_quoted_title_without_a_speaker(string text, string contains)
+    {
+        Quote quote = Find(text, contains);
+        quote.Kind.ShouldBe(QuoteKind.Scare);
+        quote.Speaker.ShouldBeNull();
     }
 }
