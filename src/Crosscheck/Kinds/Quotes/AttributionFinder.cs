@@ -145,9 +145,21 @@ internal sealed partial class AttributionFinder(DocumentView view)
             k++;
         }
 
+        if (k == end && k < view.Tokens.Length && inner.Length > 0 && inner[^1] is '?' or '!' && view.SentenceOf[k] == sentence + 1
+            && view.ParagraphOfToken(k) == view.ParagraphOfToken(close) && view.IsCapitalized(k))
+        {
+            end = view.SentenceEnd[sentence + 1]; // "“Stop!” Jo shouted.": the sentence splitter broke after the mark
+        }
+
         if (k >= end || view.QuoteOf[k] >= 0)
         {
             return null;
+        }
+
+        // "“…,” read a banner across the road"
+        if ((view.Is(k, "read") || view.Is(k, "reads")) && Inscription(k + 1, end) is { } inscription)
+        {
+            return new Attribution(inscription, k, k, Adjacent: true);
         }
 
         // "“…,” according to X"
@@ -227,7 +239,7 @@ internal sealed partial class AttributionFinder(DocumentView view)
 
         if (open > first && view.Tokens[open - 1].Text == ":")
         {
-            return InterviewSpeaker(first, open - 1) ?? PossessorOfSpeechNoun(first, open - 1);
+            return InterviewSpeaker(first, open - 1) ?? PossessorOfSpeechNoun(first, open - 1) ?? SubjectOfSpeechNoun(first, open - 1);
         }
 
         return null;
@@ -325,7 +337,40 @@ internal sealed partial class AttributionFinder(DocumentView view)
             return sp;
         }
 
-        return before >= 0 && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text) ? null : sp;
+        while (before > segmentStart && view.Is(before, "the"))
+        {
+            before--;
+        }
+
+        if (before >= 0 && view.Lower(before) is "from" or "by" && before - 1 >= segmentStart
+            && (QuoteLexicon.SpeechNouns.Contains(view.Tokens[before - 1].Text) || QuoteLexicon.SourceNouns.Contains(view.Tokens[before - 1].Text)))
+        {
+            return sp; // "a statement from the Ministry of Works said": the body that issued it
+        }
+
+        return before >= 0 && QuoteLexicon.Prepositions.Contains(view.Tokens[before].Text) ? RoleBeforePreposition(before, segmentStart, sp.Last) : sp;
+    }
+
+    /// <summary>"a spokesman for Jo Reyes said", "an official at the ministry said": the role noun before the preposition is the subject.</summary>
+    private SpeakerRef? RoleBeforePreposition(int preposition, int segmentStart, int last)
+    {
+        int head = preposition - 1;
+        if (head < segmentStart || !view.IsWord(head) || view.IsCapitalized(head) || !QuoteLexicon.RoleNouns.Contains(view.Tokens[head].Text))
+        {
+            return null;
+        }
+
+        int start = head;
+        for (int i = head - 1; i >= segmentStart && i >= head - 4 && view.QuoteOf[i] < 0 && view.IsWord(i); i--)
+        {
+            if (QuoteLexicon.Determiners.Contains(view.Tokens[i].Text) || view.Is(i, "one"))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        return new SpeakerRef(start, last, SpeakerForm.Unnamed, -1);
     }
 
     /// <summary>Picks the speaker from "NP[, appositive][, NP]" between a quote and its verb.</summary>
@@ -350,7 +395,7 @@ internal sealed partial class AttributionFinder(DocumentView view)
 
                 if (s == start)
                 {
-                    firstSegment = NounPhraseEndingAt(e - 1, s);
+                    firstSegment = NounPhraseEndingAt(e - 1, s) ?? DescriptionPhrase(s, e - 1);
                     if (firstSegment is null && !IsAppositive(s) && !view.IsCapitalized(s))
                     {
                         return null;
@@ -362,6 +407,57 @@ internal sealed partial class AttributionFinder(DocumentView view)
         }
 
         return firstSegment;
+    }
+
+    /// <summary>
+    /// "“…,” one of the pupils explained", "“…,” a farm worker at the scene told the agency": between a quote and its
+    /// speech verb the noun phrase is the subject whatever its head noun; it is the speaker as written (a definite one,
+    /// "the teenager", is a description to link).
+    /// </summary>
+    private SpeakerRef? DescriptionPhrase(int s, int e)
+    {
+        int d = s;
+        bool partitive = false;
+        if (view.Lower(s) is "one" or "some" or "many" or "several" or "two" or "three" or "both" or "each" or "most" && view.Is(s + 1, "of"))
+        {
+            d = s + 2;
+            partitive = true;
+        }
+
+        if (d > e || e - s > 9 || !QuoteLexicon.Determiners.Contains(view.Tokens[d].Text))
+        {
+            return null;
+        }
+
+        int head = -1;
+        for (int i = d + 1; i <= e; i++)
+        {
+            if (!view.IsWord(i) && view.Tokens[i].Text is not "-")
+            {
+                return null;
+            }
+
+            string t = view.Lower(i);
+            if (QuoteLexicon.Prepositions.Contains(t) || t is "who" or "that" or "which")
+            {
+                break;
+            }
+
+            if (QuoteLexicon.SpeechVerbs.Contains(t) || QuoteLexicon.Pronouns.Contains(t))
+            {
+                return null;
+            }
+
+            head = i;
+        }
+
+        if (head < 0 || view.IsCapitalized(head) || !view.IsWord(head))
+        {
+            return null;
+        }
+
+        bool definite = !partitive && view.Lower(d) is "the" or "this" or "that";
+        return definite ? new SpeakerRef(s, head, SpeakerForm.Nominal, -1) : new SpeakerRef(s, e, SpeakerForm.Unnamed, -1);
     }
 
     private SpeakerRef? PureName(int s, int e)
@@ -464,11 +560,28 @@ internal sealed partial class AttributionFinder(DocumentView view)
             return new SpeakerRef(phrase.First, phrase.Last, SpeakerForm.Name, view.PhraseOf[j]);
         }
 
+        if (!QuoteLexicon.RoleNouns.Contains(w) && !view.IsCapitalized(j) && j - 1 >= segmentStart && view.PhraseOf[j - 1] >= 0
+            && view.Phrases[view.PhraseOf[j - 1]] is { IsOrganization: true, Possessive: false } body && body.Last == j - 1)
+        {
+            return new SpeakerRef(body.First, j, SpeakerForm.Unnamed, -1); // "the Department of Transport office said": the body as written
+        }
+
         if (QuoteLexicon.RoleNouns.Contains(w) && !view.IsCapitalized(j))
         {
             for (int i = j - 1; i >= segmentStart && i >= j - 6; i--)
             {
                 string d = view.Lower(i);
+                if (QuoteLexicon.PossessivePronouns.Contains(d))
+                {
+                    return new SpeakerRef(i, j, SpeakerForm.Nominal, -1); // "his father said"
+                }
+
+                int possessor = view.Tokens[i].Text is "’" or "'" ? i - 1 : i;
+                if (possessor >= segmentStart && view.PhraseOf[possessor] >= 0 && view.Phrases[view.PhraseOf[possessor]] is { Possessive: true } owner && owner.Last == possessor)
+                {
+                    return new SpeakerRef(owner.First, j, SpeakerForm.Nominal, -1); // "Jo Reyes's publicist said"
+                }
+
                 if (d is "the" or "this" or "that")
                 {
                     return new SpeakerRef(i, j, SpeakerForm.Nominal, -1);
@@ -538,6 +651,25 @@ internal sealed partial class AttributionFinder(DocumentView view)
             if (i > k && view.IsWord(i) && !view.IsCapitalized(i) && (QuoteLexicon.FunctionWords.Contains(view.Tokens[i].Text) || QuoteLexicon.SpeechVerbs.Contains(view.Tokens[i].Text)))
             {
                 break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a huge banner", "the sign": a determiner, a few words and a noun for something written.</summary>
+    private SpeakerRef? Inscription(int k, int limit)
+    {
+        if (k >= limit || !QuoteLexicon.Determiners.Contains(view.Tokens[k].Text))
+        {
+            return null;
+        }
+
+        for (int i = k + 1; i < limit && i <= k + 4 && view.IsWord(i); i++)
+        {
+            if (QuoteLexicon.InscriptionNouns.Contains(view.Tokens[i].Text))
+            {
+                return new SpeakerRef(k, i, SpeakerForm.Unnamed, -1);
             }
         }
 
@@ -637,9 +769,13 @@ internal sealed partial class AttributionFinder(DocumentView view)
                     n++;
                 }
 
-                return n >= 0 && n < limit && view.PhraseOf[n] >= 0 && view.Phrases[view.PhraseOf[n]].First == n
-                    ? new SpeakerRef(view.Phrases[view.PhraseOf[n]].First, view.Phrases[view.PhraseOf[n]].Last, SpeakerForm.Name, view.PhraseOf[n])
-                    : new SpeakerRef(i, i, SpeakerForm.Name, -1);
+                if (n >= 0 && n < limit && view.PhraseOf[n] >= 0 && view.Phrases[view.PhraseOf[n]].First == n)
+                {
+                    return new SpeakerRef(view.Phrases[view.PhraseOf[n]].First, view.Phrases[view.PhraseOf[n]].Last, SpeakerForm.Name, view.PhraseOf[n]);
+                }
+
+                // "The statement said …": the one the text mentioned before, described
+                return view.Lower(i) is "the" or "this" && k == i + 1 ? new SpeakerRef(i, k, SpeakerForm.Nominal, -1) : new SpeakerRef(i, i, SpeakerForm.Name, -1);
             }
 
             if (QuoteLexicon.RoleNouns.Contains(w))
@@ -728,12 +864,25 @@ internal sealed partial class AttributionFinder(DocumentView view)
         return null;
     }
 
+    /// <summary>"She ends with the plea: “…”", "The ministry issued a warning: “…”": the clause's subject says what the noun before the colon names.</summary>
+    private Attribution? SubjectOfSpeechNoun(int first, int colon)
+    {
+        int noun = colon - 1;
+        if (noun <= first || !view.IsWord(noun) || !QuoteLexicon.SpeechNouns.Contains(view.Tokens[noun].Text) || view.QuoteOf[noun] >= 0)
+        {
+            return null;
+        }
+
+        SpeakerRef? subject = SubjectOf(first, noun);
+        return subject is null ? null : new Attribution(subject, noun, noun, Adjacent: true);
+    }
+
     private int SkipModifiersBack(int j, int first)
     {
         while (j >= first && view.QuoteOf[j] < 0 && view.IsWord(j) && !view.IsCapitalized(j))
         {
             string w = view.Lower(j);
-            if (!QuoteLexicon.VerbModifiers.Contains(w) && !(w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4))
+            if (!QuoteLexicon.VerbModifiers.Contains(w) && !(w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && !QuoteLexicon.RoleNouns.Contains(w)))
             {
                 break;
             }
@@ -800,9 +949,14 @@ internal sealed partial class AttributionFinder(DocumentView view)
             return view.Is(i + 1, "it");
         }
 
-        if (!QuoteLexicon.SpeechVerbs.Contains(w) || view.IsCapitalized(i) && i > 0 && view.SentenceOf[i - 1] == view.SentenceOf[i])
+        if (!(QuoteLexicon.SpeechVerbs.Contains(w) || QuoteLexicon.DirectiveVerbs.Contains(w)) || view.IsCapitalized(i) && i > 0 && view.SentenceOf[i - 1] == view.SentenceOf[i])
         {
             return false;
+        }
+
+        if (AfterPossessor(i))
+        {
+            return false; // "Hunter's claim", "Reyes' appeal": a noun, not a verb
         }
 
         if (i > 0 && QuoteLexicon.Determiners.Contains(view.Tokens[i - 1].Text) && view.SentenceOf[i - 1] == view.SentenceOf[i])
@@ -816,6 +970,18 @@ internal sealed partial class AttributionFinder(DocumentView view)
         }
 
         return true;
+    }
+
+    /// <summary>The token right before <paramref name="i"/> is a possessive name ("Jo Reyes's", "Reyes’").</summary>
+    private bool AfterPossessor(int i)
+    {
+        int j = i - 1;
+        if (j >= 0 && view.Tokens[j].Text is "’" or "'")
+        {
+            j--;
+        }
+
+        return j >= 0 && view.SentenceOf[j] == view.SentenceOf[i] && view.PhraseOf[j] >= 0 && view.Phrases[view.PhraseOf[j]] is { Possessive: true } p && p.Last == j;
     }
 
     [GeneratedRegex(@"^\d+-years?-old$")]

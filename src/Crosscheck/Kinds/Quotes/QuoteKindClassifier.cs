@@ -61,9 +61,12 @@ internal sealed class QuoteKindClassifier(DocumentView view)
             return QuoteKind.Scare;
         }
 
-        if (words <= ShortWords)
+        bool ownSentence = hasSpeaker && open == view.SentenceFirst[view.SentenceOf[open]] && StartsUpper(inner)
+            && inner.TrimEnd('’', '\'', '”', '"', ' ') is [.., '.' or '?' or '!'];
+        if (words <= ShortWords && !ownSentence)
         {
-            if (char.IsLetterOrDigit(inner[^1]) && IsModifier(close))
+            // "a “friendly” warning" is a term; "urged them to conduct an “open and fair” inquiry" gives the source's words
+            if (char.IsLetterOrDigit(inner[^1]) && IsModifier(close) && !(words >= 2 && own?.CueFirst < open && Governs(own, open, close, hasSpeaker)))
             {
                 return QuoteKind.Scare;
             }
@@ -119,6 +122,11 @@ internal sealed class QuoteKindClassifier(DocumentView view)
     /// </summary>
     private bool IsTitle(int q, int open, string inner, int words, Attribution? own)
     {
+        if (words >= 2 && open > 0 && view.Lower(open - 1) is "on" or "in" or "at" && IsTitleCase(inner))
+        {
+            return true; // "appearing on “Live at Nine with Jo Reyes,” she said, …": a title in Title Case after a preposition
+        }
+
         if (own is { Adjacent: true } && own.CueFirst > open)
         {
             return false; // "“…,” she said": a statement
@@ -143,7 +151,7 @@ internal sealed class QuoteKindClassifier(DocumentView view)
             return true;
         }
 
-        return words >= 2 && words <= 12 && !inner.EndsWith('?') && !inner.EndsWith('!') && IsTitleCase(inner);
+        return words >= 2 && words <= 12 && ((!inner.EndsWith('?') && !inner.EndsWith('!')) || EveryWordCapitalized(inner)) && IsTitleCase(inner);
     }
 
     // Two quotes side by side with only a comma, "and" or "or" between them.
@@ -171,6 +179,11 @@ internal sealed class QuoteKindClassifier(DocumentView view)
 
             if (!char.IsUpper(w[0]))
             {
+                if (QuoteLexicon.Prepositions.Contains(w) || QuoteLexicon.Determiners.Contains(w) || w is "and" or "or" or "nor" or "but")
+                {
+                    continue; // "On the Record with Jo Reyes": a title keeps its small words in lower case
+                }
+
                 return false;
             }
 
@@ -178,6 +191,29 @@ internal sealed class QuoteKindClassifier(DocumentView view)
         }
 
         return content >= 2;
+    }
+
+    /// <summary>"How Does A Farmer Spend $100?": every word capitalized, the small ones too: a title, even with a question mark.</summary>
+    private static bool EveryWordCapitalized(string inner)
+    {
+        int words = 0;
+        foreach (string raw in inner.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string w = raw.Trim('.', ',', ':', '?', '!', '“', '”', '"', '‘', '’', '(', ')');
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 4;
     }
 
     private static bool StartsUpper(string inner)

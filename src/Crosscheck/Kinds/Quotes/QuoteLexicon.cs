@@ -18,6 +18,15 @@ internal static class QuoteLexicon
     /// <summary>Role and kinship nouns only a person holds (Resources/Quotes/PersonRoles.txt).</summary>
     public static readonly HashSet<string> PersonRoles = Load("PersonRoles.txt");
 
+    /// <summary>Capitalized nouns for a member of a party, faith or nation ("the Lakeside Democrat"): a description after "the".</summary>
+    public static readonly HashSet<string> MemberNouns = Lexicon.WordSet("Quotes/member-nouns.txt", StringComparer.Ordinal);
+
+    /// <summary>Verbs of asking someone to act ("advised civilians to “…”"): cues for quotes only.</summary>
+    public static readonly HashSet<string> DirectiveVerbs = Lexicon.WordSet("Quotes/directive-verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Things written that "read" a text ("“…,” read a banner").</summary>
+    public static readonly HashSet<string> InscriptionNouns = Lexicon.WordSet("Quotes/inscription-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };

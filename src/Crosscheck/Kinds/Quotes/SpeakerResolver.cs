@@ -18,27 +18,259 @@ internal sealed class SpeakerResolver(DocumentView view)
         switch (speaker.Form)
         {
             case SpeakerForm.Name:
-                return (Canonical(view.Phrases[speaker.Phrase]), span);
+                NamePhrase named = view.Phrases[speaker.Phrase];
+                if (IsDescription(named))
+                {
+                    return (ResolveDescription(view.Tokens[named.Last].Text.ToLowerInvariant(), speaker.First, span, organization: false), span);
+                }
+
+                return (Canonical(named), span);
             case SpeakerForm.Pronoun:
                 string w = view.Lower(speaker.First);
                 return (w switch
                 {
                     "he" or "she" or "his" or "her" => NearestPerson(span.Start),
-                    "it" => NearestOrganization(span.Start),
+                    "it" => RecentSubject(span.Start, organization: true) is { } body ? Canonical(body) : NearestOrganization(span.Start),
                     _ => null,
                 }, span);
             case SpeakerForm.Nominal:
                 string head = view.Lower(speaker.Last);
-                if (QuoteLexicon.AnonymousRoles.Contains(head) || head is "statement")
+                if (QuoteLexicon.AnonymousRoles.Contains(head))
                 {
-                    return (Description(span), span); // "the source", "the insider", "the statement": no name to look back for
+                    return (Description(span), span); // "the source", "the insider": no name to look back for
+                }
+
+                if (QuoteLexicon.SpeechNouns.Contains(head) || QuoteLexicon.SourceNouns.Contains(head))
+                {
+                    return (IssuerOf(head, speaker.First) ?? Description(span), span); // "the statement": whose, if the text says
                 }
 
                 bool organization = head is "agency" or "ministry" or "embassy" or "committee";
-                return (organization ? NearestOrganization(span.Start) : NearestPerson(span.Start), span);
+                if (Possessed(speaker.First) || !QuoteLexicon.RoleNouns.Contains(head))
+                {
+                    // "his father", "Jo Reyes's publicist", "the teenager": the person the text links them to, else as written
+                    return (LinkOf(head, speaker.First) is { Named: { } linked } ? Canonical(linked) : Description(span), span);
+                }
+
+                return (ResolveDescription(head, speaker.First, span, organization), span);
             default:
                 return (Description(span), span);
         }
+    }
+
+    /// <summary>
+    /// A definite description ("the spokesman", "his father", "the Lakeside Democrat") names the person the text links
+    /// it to: the nearest earlier mention of the same head noun set beside a name ("Jo Reyes, a spokesman for …",
+    /// "spokesman Jo Reyes", "the spokesman, Jo Reyes,"). When that mention introduces someone unnamed ("a spokesman
+    /// for the agency said"), the description is the speaker as written. With no earlier mention, a person's role stands
+    /// for the recent subject ("Jo Reyes … the minister said") and a body's ("the agency") is kept as written.
+    /// </summary>
+    private string? ResolveDescription(string head, int first, TextSpan span, bool organization)
+    {
+        switch (LinkOf(head, first))
+        {
+            case { } link when link.Named is { } person:
+                return Canonical(person);
+            case { Named: null }:
+                return Description(span);
+        }
+
+        return organization ? Description(span) : NearestPerson(span.Start);
+    }
+
+    /// <summary>
+    /// The nearest earlier mention of <paramref name="head"/> outside quotes that either names someone (Named set) or
+    /// introduces someone unnamed with an indefinite article or a possessor (Named null); definite mentions without a
+    /// name ("the spokesman") refer further back and are passed over. Null when there is none.
+    /// </summary>
+    private (NamePhrase? Named, int Token)? LinkOf(string head, int before)
+    {
+        for (int i = before - 1; i >= 0; i--)
+        {
+            if (view.QuoteOf[i] >= 0 || !view.IsWord(i) || !string.Equals(view.Tokens[i].Text, head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (view.PhraseOf[i] >= 0 && view.Phrases[view.PhraseOf[i]] is { IsOrganization: true, Possessive: false } body && view.IsCapitalized(i))
+            {
+                return (body, i); // "the Ministry of Works" … "the ministry said"
+            }
+
+            if (NameBeside(i) is { } name)
+            {
+                return (name, i);
+            }
+
+            if (IntroducesUnnamed(i))
+            {
+                return (null, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A person's name set beside the role noun at <paramref name="i"/>: a title before the name, or apposition either way.</summary>
+    private NamePhrase? NameBeside(int i)
+    {
+        int end = view.SentenceEnd[view.SentenceOf[i]];
+        int first = view.SentenceFirst[view.SentenceOf[i]];
+
+        // "Acme Spokesman Jo Reyes": a title inside the name phrase
+        if (view.PhraseOf[i] >= 0 && view.Phrases[view.PhraseOf[i]] is { Titled: true } titled && titled.Last > i && !titled.IsOrganization)
+        {
+            return titled;
+        }
+
+        // "spokesman Jo Reyes", "Acme spokesman Jo Reyes"
+        if (i + 1 < end && view.PhraseOf[i + 1] >= 0 && view.Phrases[view.PhraseOf[i + 1]] is { } after && after.First == i + 1 && IsNameOfPerson(after))
+        {
+            return after;
+        }
+
+        // "the spokesman, Jo Reyes," / "Somers' father, Michael, said"
+        if (i + 2 < end && view.Tokens[i + 1].Text == "," && view.PhraseOf[i + 2] >= 0 && view.Phrases[view.PhraseOf[i + 2]] is { } apposed
+            && apposed.First == i + 2 && IsNameOfPerson(apposed) && (apposed.Last + 1 >= end || view.Tokens[apposed.Last + 1].Text is "," or "." or ";" or "—"))
+        {
+            return apposed;
+        }
+
+        // "Jo Reyes, a spokesman for the agency," / "Jo Reyes, the agency's spokesman"
+        int s = i - 1;
+        while (s >= first && view.QuoteOf[s] < 0 && view.Tokens[s].Text != "," && i - s <= 6 && (view.IsWord(s) || view.Tokens[s].Text is "'" or "’" or "-"))
+        {
+            s--;
+        }
+
+        if (s > first && view.Tokens[s].Text == "," && IsAppositionOpener(s + 1) && view.PhraseOf[s - 1] >= 0
+            && view.Phrases[view.PhraseOf[s - 1]] is { Possessive: false } before && before.Last == s - 1 && IsNameOfPerson(before))
+        {
+            return before;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who issued the statement (report, letter …) that "the statement" refers back to: the name before the noun
+    /// ("a Daily Ledger report", "the ministry's statement"), after it ("a statement from the Ministry of Works"), or the
+    /// subject of the clause it opens ("In a statement, the ministry said …"). Null when the text does not say.
+    /// </summary>
+    private string? IssuerOf(string noun, int before)
+    {
+        for (int i = before - 1; i >= 0; i--)
+        {
+            if (view.QuoteOf[i] >= 0 || !view.Is(i, noun))
+            {
+                continue;
+            }
+
+            int end = view.SentenceEnd[view.SentenceOf[i]];
+            int p = i - 1;
+            if (p >= 0 && view.Tokens[p].Text is "’" or "'")
+            {
+                p--;
+            }
+
+            if (p >= 0 && view.PhraseOf[p] >= 0 && view.Phrases[view.PhraseOf[p]] is { } owner && owner.Last == p && !IsDescription(owner))
+            {
+                return Canonical(owner);
+            }
+
+            int k = i + 1;
+            if (k + 1 < end && view.Lower(k) is "from" or "by" or "of")
+            {
+                k++;
+                while (k < end && view.Is(k, "the"))
+                {
+                    k++;
+                }
+
+                return k < end && view.PhraseOf[k] >= 0 && view.Phrases[view.PhraseOf[k]] is { } from && from.First == k ? Canonical(from) : null;
+            }
+
+            bool opener = false;
+            for (int b = i - 1; b >= view.SentenceFirst[view.SentenceOf[i]] && b >= i - 4; b--)
+            {
+                opener |= view.Is(b, "in");
+            }
+
+            if (opener && k < end && view.Tokens[k].Text == ",")
+            {
+                return SubjectAfter(k + 1, end);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject opening a clause at <paramref name="k"/>: a name, or "the" with a few words and a role noun ("the defence ministry").</summary>
+    private string? SubjectAfter(int k, int end)
+    {
+        int start = k;
+        if (k < end && view.Is(k, "the"))
+        {
+            k++;
+        }
+
+        for (int i = k; i < end && i <= k + 4 && view.IsWord(i); i++)
+        {
+            if (!view.IsCapitalized(i) && QuoteLexicon.RoleNouns.Contains(view.Tokens[i].Text))
+            {
+                return Description(new TextSpan(view.Tokens[start].Span.Start, view.Tokens[i].Span.End)); // "the Iraqi defence ministry"
+            }
+        }
+
+        return k < end && view.PhraseOf[k] >= 0 && view.Phrases[view.PhraseOf[k]] is { Possessive: false } name && name.First == k ? Canonical(name) : null;
+    }
+
+    private bool Possessed(int first) =>
+        QuoteLexicon.PossessivePronouns.Contains(view.Tokens[first].Text) || (view.PhraseOf[first] >= 0 && view.Phrases[view.PhraseOf[first]].Possessive);
+
+    private bool IsAppositionOpener(int k)
+    {
+        string w = view.Lower(k);
+        return QuoteLexicon.Determiners.Contains(w) || (view.PhraseOf[k] >= 0 && view.Phrases[view.PhraseOf[k]].Possessive) || !view.IsCapitalized(k);
+    }
+
+    private bool IsNameOfPerson(NamePhrase phrase) => !phrase.Possessive && !phrase.IsOrganization && !IsDescription(phrase) && IsPersonLike(phrase);
+
+    /// <summary>"a spokesman for the agency", "one spokesman", "the agency's spokesman", "his father": someone introduced without a name.</summary>
+    private bool IntroducesUnnamed(int i)
+    {
+        int first = view.SentenceFirst[view.SentenceOf[i]];
+        for (int k = i - 1; k >= first && k >= i - 8; k--)
+        {
+            string w = view.Lower(k);
+            if (w is "a" or "an" or "one" or "another" || QuoteLexicon.PossessivePronouns.Contains(w) || (view.PhraseOf[k] >= 0 && view.Phrases[view.PhraseOf[k]].Possessive))
+            {
+                return true;
+            }
+
+            if (w is "the" or "this" or "that" || !view.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Lakeside Democrat said": a capitalized phrase after "the" whose head is a noun for a member of a party or a
+    /// nation (Resources/Quotes/member-nouns.txt) describes a person; a person's name never takes "the".
+    /// </summary>
+    public bool IsDescription(NamePhrase phrase)
+    {
+        if (phrase.IsOrganization || phrase.Titled || !QuoteLexicon.MemberNouns.Contains(view.Tokens[phrase.Last].Text.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        return phrase.First > 0 && view.Is(phrase.First - 1, "the");
     }
 
     /// <summary>An unnamed speaker given as the text describing them ("one farm employee", "a source close to the family").</summary>
@@ -82,6 +314,11 @@ internal sealed class SpeakerResolver(DocumentView view)
             return true; // "Jan Roe, minister of works, …": a name a person's role describes names a person
         }
 
+        if (!phrase.Titled && phrase.First > 0 && view.Is(phrase.First - 1, "the") && view.SentenceOf[phrase.First - 1] == view.SentenceOf[phrase.First])
+        {
+            return false; // "the Daily Ledger", "the Lakeside Democrat": a person's name never takes "the"
+        }
+
         if (view.EntityAt(view.Tokens[phrase.Last].Span) is { } entity)
         {
             return entity.Type == EntityType.Person;
@@ -122,7 +359,7 @@ internal sealed class SpeakerResolver(DocumentView view)
 
     private string? NearestPerson(int position)
     {
-        NamePhrase? found = RecentSubject(position) ?? Nearest(position, IsPersonLike);
+        NamePhrase? found = RecentSubject(position, organization: false) ?? Nearest(position, IsPersonLike);
         return found is null ? null : Canonical(found);
     }
 
@@ -132,8 +369,12 @@ internal sealed class SpeakerResolver(DocumentView view)
         return found is null ? null : Canonical(found);
     }
 
-    /// <summary>The subject of the sentence holding <paramref name="position"/> or of one of the few before it, if a person.</summary>
-    private NamePhrase? RecentSubject(int position)
+    /// <summary>
+    /// The subject of the sentence holding <paramref name="position"/> or of one of the few before it, if a person (or,
+    /// for "it", a body: a name that is neither a person's nor a place's). A subject that is a description ("the Lakeside
+    /// Democrat") stands for the subject before it.
+    /// </summary>
+    private NamePhrase? RecentSubject(int position, bool organization, int depth = 0)
     {
         Sentence? current = view.Document.SentenceAt(position);
         if (current is null)
@@ -162,9 +403,19 @@ internal sealed class SpeakerResolver(DocumentView view)
                     continue;
                 }
 
-                if (!phrase.Possessive && IsPersonLike(phrase))
+                if (!organization && !phrase.Possessive && IsDescription(phrase))
+                {
+                    return depth < 3 ? RecentSubject(phrase.Span.Start, organization, depth + 1) : null;
+                }
+
+                if (!phrase.Possessive && (organization ? IsBody(phrase) : IsPersonLike(phrase)))
                 {
                     return phrase;
+                }
+
+                if (organization)
+                {
+                    break;
                 }
 
                 if (phrase.Possessive && ApposedName(phrase, s) is { } apposed)
@@ -183,6 +434,10 @@ internal sealed class SpeakerResolver(DocumentView view)
 
         return null;
     }
+
+    private bool IsBody(NamePhrase phrase) =>
+        !IsPersonLike(phrase) && view.EntityAt(view.Tokens[phrase.Last].Span)?.Type != EntityType.Place
+        && (phrase.IsOrganization || Entities.CountryGazetteer.Instance.FindPlace(phrase.Name) is null);
 
     /// <summary>"X's brother, Jan Roe," — the person named in apposition to a noun that a possessor opens, or null.</summary>
     private NamePhrase? ApposedName(NamePhrase possessor, int sentence)
