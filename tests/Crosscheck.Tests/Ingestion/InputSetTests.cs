@@ -93,4 +93,23 @@ public sealed class InputSetTests
         result.Documents.Count.ShouldBe(5);
         result.Documents.ShouldAllBe(d => d.Format == SourceFormat.PlainText && d.File.EndsWith(".txt") && d.Text.Length > 500);
     }
+
+    [Fact]
+    public void Should_enter_each_real_folder_once_whatever_the_links()
+    {
+        // Given a folder with a link back to its parent (a cycle), a link to a sibling and a second link to the root
+        using var dir = new IngestionTempFolder();
+        dir.Write("a/one.txt", "The ferry resumed service on Monday.");
+        dir.Write("c/two.txt", "The harbour fees rose by a tenth.");
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, "a", "loop"), dir.Path);
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, "b"), System.IO.Path.Combine(dir.Path, "a"));
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(dir.Path, "c", "up"), System.IO.Path.Combine(dir.Path, "c", "..", "a", "loop"));
+
+        // When the folder is read
+        ReadResult result = new InputReader().Read([dir.Path]);
+
+        // Then the walk ends and each file is read once, by its first way in name order
+        result.Documents.Select(d => d.File).ShouldBe(["a/one.txt", "c/two.txt"]);
+        result.Problems.ShouldBeEmpty();
+    }
 }
