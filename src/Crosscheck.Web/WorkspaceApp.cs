@@ -45,8 +45,9 @@ public static class WorkspaceApp
             return Task.CompletedTask;
         }));
 
+        IReadOnlySet<string>? allowedHosts = WorkspaceSecurity.AllowedHosts(builder.Configuration["urls"] ?? DefaultUrl);
         WebApplication app = builder.Build();
-        app.Use(WorkspaceSecurity.Handle);
+        app.Use((context, next) => WorkspaceSecurity.Handle(context, next, allowedHosts));
         app.MapOpenApi().ExcludeFromDescription();
         AssetEndpoints.Map(app);
         PageEndpoints.Map(app);

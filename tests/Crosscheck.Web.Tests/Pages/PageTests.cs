@@ -39,6 +39,26 @@ public sealed partial class PageTests(SampleStore sample) : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_request_that_names_another_host()
+    {
+        // A page of another site whose name resolves to 127.0.0.1 (DNS rebinding) sends its own name as Host.
+        using HttpClient client = _factory.CreateClient();
+        using var foreign = new HttpRequestMessage(HttpMethod.Get, "/api/case");
+        foreign.Headers.Host = "attacker.example:5000";
+        using var own = new HttpRequestMessage(HttpMethod.Get, "/api/case");
+        own.Headers.Host = "127.0.0.1:5000";
+
+        HttpResponseMessage refused = await client.SendAsync(foreign);
+        HttpResponseMessage served = await client.SendAsync(own);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("attacker.example");
+        served.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WorkspaceSecurity.AllowedHosts("http://0.0.0.0:5000").ShouldBeNull();
+        WorkspaceSecurity.AllowedHosts("http://192.168.1.20:8080;http://127.0.0.1:5000").ShouldNotBeNull().ShouldContain("192.168.1.20");
+    }
+
+    [Fact]
     public async Task Should_serve_the_assets_the_pages_use()
     {
         using HttpClient client = _factory.CreateClient();
