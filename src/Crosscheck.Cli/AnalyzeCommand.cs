@@ -81,6 +81,11 @@ public static class AnalyzeCommand
             stderr.WriteLine($"crosscheck: note: {note}");
         }
 
+        foreach (InputProblem note in result.ReadNotes)
+        {
+            stderr.WriteLine($"crosscheck: note: {note.File}: {note.Reason}");
+        }
+
         if (result.Duplicates.Count > 0 && !quiet)
         {
             InputProblem first = result.Duplicates[0];

@@ -16,6 +16,9 @@ public sealed record ReadResult(IReadOnlyList<SourceDocument> Documents, IReadOn
 {
     /// <summary>Inputs collapsed into an earlier document because their decoded text was the same.</summary>
     public IReadOnlyList<DuplicateInput> Duplicates { get; init; } = [];
+
+    /// <summary>What was done to read a file that was read all the same (e.g. bytes that are not UTF-8 read as Windows-1252).</summary>
+    public IReadOnlyList<InputProblem> Notes { get; init; } = [];
 }
 
 /// <summary>
@@ -40,12 +43,13 @@ public sealed class InputReader
         var documents = new List<SourceDocument>();
         var problems = new List<InputProblem>();
         var duplicates = new List<DuplicateInput>();
+        var notes = new List<InputProblem>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
             foreach ((string file, string name) in InputExpander.Expand(path, problems))
             {
-                FormatResult result = ReadFile(file, name);
+                FormatResult result = ReadFile(file, name, notes);
                 problems.AddRange(result.Problems);
                 foreach (ReadItem item in result.Items)
                 {
@@ -69,7 +73,7 @@ public sealed class InputReader
             }
         }
 
-        return new ReadResult(documents, problems) { Duplicates = duplicates };
+        return new ReadResult(documents, problems) { Duplicates = duplicates, Notes = notes };
     }
 
     /// <summary>The id of a document: a hash of its decoded text, so the same content is one document.</summary>
@@ -79,7 +83,7 @@ public sealed class InputReader
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 
-    private static FormatResult ReadFile(string path, string name)
+    private static FormatResult ReadFile(string path, string name, List<InputProblem> notes)
     {
         byte[] bytes;
         try
@@ -123,7 +127,15 @@ public sealed class InputReader
             return FormatResult.Failed(name, "empty file (whitespace only)");
         }
 
-        return ReadAs(FormatSniffer.Detect(input), input);
+        InputFormat format = FormatSniffer.Detect(input);
+        FormatResult read = ReadAs(format, input);
+        if (format is InputFormat.PlainText or InputFormat.Csv or InputFormat.JsonLines && input.Decoded.How == TextDecoder.FallbackHow && read.Items.Count > 0)
+        {
+            notes.Add(new InputProblem(name, string.Create(CultureInfo.InvariantCulture,
+                $"not valid UTF-8 (first bad byte at offset {TextDecoder.FirstInvalidUtf8(input.Bytes)}): read as Windows-1252; check its accented letters and quotes")));
+        }
+
+        return read;
     }
 
     private static FormatResult ReadAs(InputFormat format, InputFile input)

@@ -103,5 +103,8 @@ public sealed record AnalysisResult(
         /// <summary>Inputs whose text repeats a document already read: analyzed once, named here.</summary>
     public IReadOnlyList<InputProblem> Duplicates { get; init; } = [];
 
+    /// <summary>Inputs read all the same but with something done to them (e.g. not UTF-8, read as Windows-1252), named here.</summary>
+    public IReadOnlyList<InputProblem> ReadNotes { get; init; } = [];
+
     public DocumentFindings FindingsFor(string docId) => Findings.First(f => f.DocId == docId);
 }

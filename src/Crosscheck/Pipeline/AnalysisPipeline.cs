@@ -45,6 +45,7 @@ public sealed class AnalysisPipeline
         {
             Problems = [.. read.Problems, .. result.Problems],
             Duplicates = [.. read.Duplicates.Select(d => new InputProblem(d.File, $"same text as {d.SameAs}, analyzed once"))],
+            ReadNotes = read.Notes,
         };
     }
 

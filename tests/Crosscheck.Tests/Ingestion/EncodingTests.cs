@@ -1,5 +1,6 @@
 using System.Text;
 using Crosscheck.Ingestion;
+using Crosscheck.Model;
 using Shouldly;
 using Xunit;
 
@@ -52,9 +53,21 @@ public sealed class EncodingTests
         // When it is read
         ReadResult result = new InputReader().Read([path]);
 
-        // Then it is decoded as Windows-1252 and is not a problem
+        // Then it is decoded as Windows-1252, is not a problem, and a note names the file and the first bad byte
         result.Problems.ShouldBeEmpty();
         result.Documents.Single().Text.ShouldBe("He said “no” twice.");
+        InputProblem note = result.Notes.ShouldHaveSingleItem();
+        note.File.ShouldBe("cp1252.txt");
+        note.Reason.ShouldStartWith("not valid UTF-8 (first bad byte at offset 8): read as Windows-1252");
+    }
+
+    [Fact]
+    public void Should_leave_no_note_on_valid_utf8()
+    {
+        using var dir = new IngestionTempFolder();
+        string path = dir.Write("utf8.txt", "He said “no” twice.");
+
+        new InputReader().Read([path]).Notes.ShouldBeEmpty();
     }
 
     [Fact]

@@ -44,7 +44,33 @@ internal static class TextDecoder
             return new DecodedText(utf8, Encoding.UTF8, declared is null ? "UTF-8" : "declared");
         }
 
-        return new DecodedText(Windows1252.GetString(bytes), Windows1252, "Windows-1252 fallback");
+        return new DecodedText(Windows1252.GetString(bytes), Windows1252, FallbackHow);
+    }
+
+    /// <summary>How a text read as Windows-1252 because its bytes are not UTF-8 was decoded (<see cref="DecodedText.How"/>).</summary>
+    public const string FallbackHow = "Windows-1252 fallback";
+
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or −1 when all are.</summary>
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        char[] buffer = new char[4096];
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], buffer, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                return offset + read;
+            }
+
+            offset += read;
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The encoding a charset label names, or null. Latin-1 and ASCII labels mean Windows-1252, as browsers read them.</summary>
