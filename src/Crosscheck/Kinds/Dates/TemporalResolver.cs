@@ -14,8 +14,9 @@ namespace Crosscheck.Kinds.Dates;
 /// <item>"last year" is the reference year minus one, at year precision; "last month" likewise by month;</item>
 /// <item>"two days later" counts from the date mentioned just before it in the text.</item>
 /// </list>
-/// Weeks, weekends, seasons and decades have TimeML values but no <see cref="PartialDate"/>: their
-/// <see cref="TemporalExpression.Date"/> is null.
+/// Weeks, weekends, seasons and decades have TimeML values but no <see cref="PartialDate"/> of their own: their
+/// <see cref="TemporalExpression.Date"/> is null, except that a week or weekend whose days all lie in one month
+/// is dated by that month.
 /// </summary>
 internal static class TemporalResolver
 {
@@ -208,7 +209,13 @@ internal static class TemporalResolver
             case "week" or "weekend" when r.Day is not null:
                 DateOnly w = r.Earliest.AddDays(7 * shift);
                 string week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(w.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(w.ToDateTime(TimeOnly.MinValue)):D2}");
-                return e with { Value = c.Unit == "weekend" ? week + "-WE" : week };
+                // A week or weekend has no calendar value of its own; when all its days lie in one month, that month is
+                // what the text says of the date (as "last month" is), so the mention still places the event.
+                DateOnly first = c.Unit == "weekend" ? w.AddDays(((int)DayOfWeek.Saturday - (int)w.DayOfWeek + 7) % 7 - (w.DayOfWeek == DayOfWeek.Sunday ? 7 : 0))
+                    : w.AddDays(-(((int)w.DayOfWeek + 6) % 7));
+                DateOnly lastDay = first.AddDays(c.Unit == "weekend" ? 1 : 6);
+                PartialDate? within = first.Month == lastDay.Month ? new PartialDate(first.Year, first.Month) : null;
+                return e with { Value = c.Unit == "weekend" ? week + "-WE" : week, Date = within };
             case "decade":
                 return e with { Value = ((r.Year / 10) + shift).ToString(CultureInfo.InvariantCulture) };
             case "century":
