@@ -29,6 +29,9 @@ internal static partial class TemporalPatterns
 
     private const string Day = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z])";
 
+    /// <summary>The end of a range of days written with a dash, right after the first day ("3-4", "3–4"): part of the date's span.</summary>
+    private const string DayRangeEnd = @"(?:[-–](?<dayEnd>3[01]|[12]\d|0?[1-9])(?![\dA-Za-z]|[.,]\d))?";
+
     private const string Year = @"(?<year>1\d{3}|20\d{2}|2100)(?!\d|[,.]\d)";
 
     private const string Num =
@@ -53,8 +56,8 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"(?<![\d.,])\b" + WeekdayPrefix + Day + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + YearTail + ")?")]
     internal static partial Regex DayMonthYear();
 
-    /// <summary>"April 01, 2024", "March 7th", "Mar. 28, 2024", "Mar 28".</summary>
-    [GeneratedRegex(@"\b" + WeekdayPrefix + Month + @"\s+(?:the\s+)?" + Day + @"(?![:.,]\d|\s*%)(?:,?\s+" + Year + YearTail + ")?")]
+    /// <summary>"April 01, 2024", "March 7th", "Mar. 28, 2024", "Mar 28", "March 3-4" (a range of days, dated by its first).</summary>
+    [GeneratedRegex(@"\b" + WeekdayPrefix + Month + @"\s+(?:the\s+)?" + Day + DayRangeEnd + @"(?![:.,]\d|\s*%)(?:,?\s+" + Year + YearTail + ")?")]
     internal static partial Regex MonthDayYear();
 
     /// <summary>"August 2021", "early March 2016".</summary>
