@@ -75,7 +75,7 @@ internal sealed partial class SourceCueFinder
             if (SourceNameReader.ReadForward(v.Text, m.Index + m.Length, _lexicon) is { HasCapital: true } read && v.Owner(read, _lexicon) is var name
                 && !v.IsPerson(name) && !ModifiesNoun(v.Text, name) && !Anonymous(name.Name))
             {
-                yield return v.Source(name, _lexicon.KindOf(name.Name) ?? CitedSourceKind.Organization, "according to");
+                yield return v.Source(name, _lexicon.KindOf(name.Name) ?? CitedSourceKind.Organization, m.Groups["cue"].Value.ToLowerInvariant());
             }
         }
     }
@@ -313,7 +313,8 @@ internal sealed partial class SourceCueFinder
     [GeneratedRegex(@"\b(?:report|profile|article|story|interview|piece|statement|statements|post|video|letter|op-ed|column|broadcast|website|footage)s?\s+(?:(?:that\s+)?(?:was\s+|were\s+)?(?:published|posted|released|aired|appeared|carried|broadcast|issued)\s+)?(?:over\s+)?(?:in|by|from|at|on)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
-    [GeneratedRegex(@"\baccording to\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:account|report|article|story|statement|statements|analysis|investigation|profile|interview|post|video)s?\s+(?:in|by|from|on)\s+)?", RegexOptions.IgnoreCase)]
+    // "according to X", and the same attribution by a participle: "citing X", "quoting X", "a memo seen (obtained, reviewed) by X"
+    [GeneratedRegex(@"\b(?<cue>according to|citing|quoting|(?:seen|obtained|reviewed)\s+by)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:account|report|article|story|statement|statements|analysis|investigation|profile|interview|post|video)s?\s+(?:in|by|from|on)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex According();
 
     [GeneratedRegex(@"\b(?:interview|profile|report|article|story|piece|investigation|broadcast|segment)s?\b")]
