@@ -70,7 +70,9 @@ internal sealed class SourceLexicon
             return Model.CitedSourceKind.Outlet;
         }
 
-        if (words.Any(AgencyWords.Contains))
+        // "the Interior Ministry", and a body named by its lower-case head after a place ("Varn police", "the state ministry")
+        if (words.Any(AgencyWords.Contains) || (words.Length > 1 && words[^1].Length > 1 && char.IsLower(words[^1][0])
+            && AgencyWords.Contains(char.ToUpperInvariant(words[^1][0]) + words[^1][1..])))
         {
             return Model.CitedSourceKind.Agency;
         }
