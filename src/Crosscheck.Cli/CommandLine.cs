@@ -49,8 +49,8 @@ public static class CommandLine
               Train the attribution tagger on PolNeAR train (default ../shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
           crosscheck train clusters [--fnc FILE] [--conll FILE] [--polnear DIR] [--exclude DIR] [--out FILE]
-              Learn the word clusters the entity tagger reads from unlabeled news (FNC-1 train bodies less those
-              under --exclude, default ../shared/corpus; CoNLL-2003 eng.train words; PolNeAR train texts) and write
+              Learn the word clusters the entity tagger reads from unlabeled news (CoNLL-2003 eng.train words, PolNeAR
+              train texts, and FNC-1 bodies only with --fnc, less those under --exclude, default ../shared/corpus) and write
               them (default src/Crosscheck/Resources/Models/word-clusters.tsv, run from the repository root).
           crosscheck train ner [--data FILE] [--dev FILE] [--out FILE] [--epochs N] [--one-layer]
               Train the entity tagger on CoNLL-2003 (default ../shared/data/conll2003/eng.train), write the model
