@@ -956,7 +956,7 @@ internal sealed partial class AttributionFinder(DocumentView view)
 
         if (AfterPossessor(i))
         {
-            return false; // "Hunter's claim", "Reyes' appeal": a noun, not a verb
+            return false; // "Voss's claim", "Reyes' appeal": a noun, not a verb
         }
 
         if (i > 0 && QuoteLexicon.Determiners.Contains(view.Tokens[i - 1].Text) && view.SentenceOf[i - 1] == view.SentenceOf[i])

@@ -129,7 +129,7 @@ internal sealed class SpeakerResolver(DocumentView view)
             return after;
         }
 
-        // "the spokesman, Jo Reyes," / "Somers' father, Michael, said"
+        // "the spokesman, Jo Reyes," / "Reyes' father, Karl, said"
         if (i + 2 < end && view.Tokens[i + 1].Text == "," && view.PhraseOf[i + 2] >= 0 && view.Phrases[view.PhraseOf[i + 2]] is { } apposed
             && apposed.First == i + 2 && IsNameOfPerson(apposed) && (apposed.Last + 1 >= end || view.Tokens[apposed.Last + 1].Text is "," or "." or ";" or "—"))
         {

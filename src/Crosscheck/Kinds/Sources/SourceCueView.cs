@@ -15,7 +15,7 @@ internal sealed partial class SourceCueFinder
 
         public CitedSource Source(SourceName name, CitedSourceKind kind, string cue) => new(document.Id, name.Span, name.Name, kind, cue);
 
-        /// <summary>An entity typed as a place that covers the whole name ("Iguala" yes, "the Gaza civil defence" no).</summary>
+        /// <summary>An entity typed as a place that covers the whole name ("Port Elling" yes, "the Port Elling civil defence" no).</summary>
         public bool IsPlaceMention(SourceName name) =>
             entities.Any(e => e.Type == Model.EntityType.Place && e.Span.Start <= name.Span.Start && e.Span.End >= name.Span.End);
 
