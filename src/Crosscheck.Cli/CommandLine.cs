@@ -17,6 +17,12 @@ public static class CommandLine
           crosscheck search "text" [--db FILE] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
+          crosscheck export --format claimreview|ftm|gexf|timelinejs [--db FILE] [--out FILE] [--report URL]
+              The latest analysis in the store FILE (default ./crosscheck-out/crosscheck.db) in an analysts' format,
+              written to --out (stdout without it): claimreview (schema.org ClaimReview JSON-LD, one review per
+              hypothesis and claim), ftm (FollowTheMoney entities as JSON lines, for Aleph and Datashare), gexf
+              (GEXF 1.3 graph for Gephi), timelinejs (TimelineJS JSON). Links to a sentence point into report.html,
+              or into URL with --report.
           crosscheck serve [--case FOLDER] [--db FILE] [--urls URL]
               The web workspace over the store FILE (default ./crosscheck-out/crosscheck.db) at URL (default
               http://127.0.0.1:5000): views, search, entity edits, uploads, the JSON API (/api, /openapi/v1.json).
@@ -98,6 +104,7 @@ public static class CommandLine
         {
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, interactive),
             "search" => SearchCommand.Run(rest, stdout, stderr, interactive),
+            "export" => ExportCommand.Run(rest, stdout, stderr),
             "serve" => ServeCommand.Run(rest, stdout, stderr),
             "eval" => EvalCommand.Run(rest, stdout, stderr),
             "train" => TrainCommand.Run(rest, stdout, stderr),

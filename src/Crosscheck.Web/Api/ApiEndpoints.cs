@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscheck.Exports;
 using Crosscheck.Ingestion;
 using Crosscheck.Reporting;
 using Crosscheck.Kinds.Attributions.Render;
@@ -93,6 +94,23 @@ public static class ApiEndpoints
                     : TypedResults.NotFound(new ApiError($"no table {table}; tables: {string.Join(", ", CsvExport.Tables)}")))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("One table of the case as CSV: " + string.Join(", ", CsvExport.Tables) + ".");
+        api.MapGet("/export/{format}", Results<FileContentHttpResult, BadRequest<ApiError>, NotFound<ApiError>> (CaseWorkspace w, HttpRequest request, string format) =>
+            {
+                if (ExportFormat.Find(format) is not { } f)
+                {
+                    return TypedResults.BadRequest(new ApiError($"unknown export format '{format}'; formats: {ExportFormat.Names}"));
+                }
+
+                if (w.Snapshot() is not { } c)
+                {
+                    return TypedResults.NotFound(new ApiError(NoCase));
+                }
+
+                string text = f.Write(c.Report, new WorkspaceExportLinks(c, $"{request.Scheme}://{request.Host}{request.PathBase}"));
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), f.MediaType + "; charset=utf-8", f.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithSummary("The case in an analysts' format: " + string.Join("; ", ExportFormat.All.Select(f => $"{f.Name} ({f.Description})")) + ".");
     }
 
     private static Results<Ok<T>, NotFound<ApiError>> Read<T>(CaseWorkspace w, Func<CaseSnapshot, T> view) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Exports;
 using Crosscheck.Reporting;
 using Crosscheck.Kinds.Attributions.Render;
 using Crosscheck.Kinds.Claims.Render;
@@ -112,7 +113,14 @@ public static class OverviewPage
             html.Append("<a class=\"chip\" href=\"/api/export/").Append(table).Append(".csv\">").Append(E(table.Replace('_', ' '))).Append(".csv</a> ");
         }
 
-        html.Append("<a class=\"chip\" href=\"/api/export/report.json\">report.json</a></p></section>\n");
+        html.Append("<a class=\"chip\" href=\"/api/export/report.json\">report.json</a></p>\n<p class=\"exports\">For the analysts' tools: ");
+        foreach (ExportFormat f in ExportFormat.All)
+        {
+            html.Append("<a class=\"chip\" href=\"/api/export/").Append(f.Name).Append("\" title=\"").Append(E(f.Description)).Append("\" download=\"")
+                .Append(E(f.FileName)).Append("\">").Append(E(f.Label)).Append("</a> ");
+        }
+
+        html.Append("</p></section>\n");
         return html.ToString();
     }
 

@@ -34,6 +34,9 @@ internal sealed class DocLabels
     /// <summary>"#3".</summary>
     public string Number(string file) => _labels.TryGetValue(file, out var l) ? $"#{l.Index}" : file;
 
+    /// <summary>"#3 Short title" as plain text (the file name for a file not in the report).</summary>
+    public string Text(string file) => _labels.TryGetValue(file, out var l) ? $"#{l.Index} {l.Short}" : file;
+
     /// <summary>A link "#3 Short title" to <paramref name="anchor"/> (default: the document view); tooltip = file name.</summary>
     public string Ref(string file, string? anchor = null)
     {

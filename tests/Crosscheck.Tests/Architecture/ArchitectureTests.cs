@@ -34,7 +34,7 @@ public sealed class ArchitectureTests
         _ when Under(ns, "Crosscheck.Pipeline") => 6,
         "Crosscheck.Reporting.Common" or "Crosscheck.Reporting" => 7,
         _ when Under(ns, "Crosscheck.Store") => 8,
-        "Crosscheck.Reporting.Writers" => 9,
+        "Crosscheck.Reporting.Writers" or "Crosscheck.Exports" => 9,
         _ => -1,
     };
 
