@@ -29,6 +29,7 @@ public sealed class EndpointCoverageTests(SampleStore sample)
         ("POST", "/api/documents/text", nameof(UploadTests)),
         ("GET", "/api/export/report.json", nameof(ExportTests)),
         ("GET", "/api/export/{table}.csv", nameof(ExportTests)),
+        ("GET", "/api/export/{format}", nameof(ExportTests)),
     ];
 
     /// <summary>The pages and assets, covered by <see cref="Pages.PageTests"/>.</summary>

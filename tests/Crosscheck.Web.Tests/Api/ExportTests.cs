@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Crosscheck.Exports;
 using Crosscheck.Reporting;
 using Crosscheck.Kinds.Attributions.Render;
 using Crosscheck.Kinds.Claims.Render;
@@ -25,6 +26,7 @@ using Crosscheck.Web.Kinds.Entities;
 using Crosscheck.Web.Kinds.Hypotheses;
 using Crosscheck.Web.Kinds.Numbers;
 using Crosscheck.Web.Kinds.Quotes;
+using Crosscheck.Tests.Exports;
 using Crosscheck.Web.Tests.Infrastructure;
 using Shouldly;
 using Xunit;
@@ -90,6 +92,66 @@ public sealed class ExportTests(SampleStore sample) : IDisposable
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("tables: documents");
+    }
+
+    public static TheoryData<string> Formats() => [.. ExportFormat.All.Select(f => f.Name)];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public async Task Should_download_each_analysts_format_as_a_file_its_parser_accepts(string format)
+    {
+        using HttpClient client = _factory.CreateClient();
+        Report report = ReportOf(await client.GetStringAsync("/api/export/report.json"));
+
+        HttpResponseMessage response = await client.GetAsync($"/api/export/{format}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ExportFormat f = ExportFormat.Find(format)!;
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(f.MediaType);
+        response.Content.Headers.ContentDisposition!.FileName.ShouldBe(f.FileName);
+        string text = await response.Content.ReadAsStringAsync();
+        switch (format)
+        {
+            case "claimreview":
+                ExportChecks.ClaimReview(text).Select(r => ExportChecks.Text(r, "claimReviewed")).ShouldBe(report.Hypotheses.Select(h => h.Text), ignoreOrder: true);
+                break;
+            case "ftm":
+                ExportChecks.Ftm(text).Where(e => e.Schema == "Person").Select(e => e.Properties["name"][0])
+                    .ShouldContain(report.Entities.First(e => e.Type == "person").Name);
+                break;
+            case "gexf":
+                ExportChecks.Gexf(text).Descendants().Select(e => (string?)e.Attribute("label")).ShouldContain(report.Entities[0].Name);
+                break;
+            default:
+                var events = ExportChecks.TimelineJs(text).GetProperty("events");
+                events.GetArrayLength().ShouldBe(report.Timeline.Count(t => TimelineJsExport.Date(t.Date) is not null));
+                ExportChecks.Text(events[0].GetProperty("text"), "text")!.ShouldMatch("<a href=\"http://localhost/documents/[0-9a-f]+#date-\\d+-\\d+\">");
+                break;
+        }
+    }
+
+    [Fact]
+    public async Task Should_answer_400_naming_the_formats_for_an_unknown_format()
+    {
+        using HttpClient client = _factory.CreateClient();
+
+        HttpResponseMessage response = await client.GetAsync("/api/export/pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("unknown export format 'pdf'; formats: claimreview, ftm, gexf, timelinejs");
+    }
+
+    [Fact]
+    public async Task Should_offer_the_analysts_formats_in_the_export_menu()
+    {
+        using HttpClient client = _factory.CreateClient();
+
+        string overview = await client.GetStringAsync("/");
+
+        foreach (ExportFormat f in ExportFormat.All)
+        {
+            overview.ShouldContain($"href=\"/api/export/{f.Name}\"");
+        }
     }
 
     [Fact]
