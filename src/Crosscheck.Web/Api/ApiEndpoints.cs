@@ -109,7 +109,7 @@ public static class ApiEndpoints
                 string text = f.Write(c.Report, new WorkspaceExportLinks(c, $"{request.Scheme}://{request.Host}{request.PathBase}"));
                 return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), f.MediaType + "; charset=utf-8", f.FileName);
             })
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, null, ExportFormat.All[0].MediaType, [.. ExportFormat.All.Skip(1).Select(f => f.MediaType).Distinct()])
             .WithSummary("The case in an analysts' format: " + string.Join("; ", ExportFormat.All.Select(f => $"{f.Name} ({f.Description})")) + ".");
     }
 

@@ -81,7 +81,7 @@ public sealed record ExportGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
     private static GraphEdge Edge(string kind, string source, string target, int count, string detail) =>
         new(ExportIds.Of(kind, source, target), kind, source, target, count, detail);
 
-    /// <summary>"“Putin”, “President Putin”": each distinct text once, in order.</summary>
+    /// <summary>"“Lopes”, “Mayor Lopes”": each distinct text once, in order.</summary>
     private static string Names(IEnumerable<string> texts) =>
         ReportFormat.Shorten(string.Join(", ", texts.Distinct(StringComparer.OrdinalIgnoreCase).Select(t => $"“{t}”")), DetailLength);
 

@@ -58,7 +58,7 @@ public static class GexfExport
             {
                 xml.WriteStartElement("node", Namespace);
                 xml.WriteAttributeString("id", n.Id);
-                xml.WriteAttributeString("label", n.Document is { } d ? c.Labels.Text(d.File) : n.Name);
+                xml.WriteAttributeString("label", XmlText(n.Document is { } d ? c.Labels.Text(d.File) : n.Name));
                 Values(xml,
                     ("kind", n.Kind), ("type", n.Type), ("outlet", n.Document?.Outlet), ("published", n.Document is { } published && published.Published is not null ? ReportFormat.Published(published.Published, published.PublishedInferred) : null),
                     ("file", n.Document?.File), ("url", n.Document?.Url), ("mentions", n.Document is null ? Int(n.Mentions) : null),
@@ -121,11 +121,35 @@ public static class GexfExport
         {
             xml.WriteStartElement("attvalue", Namespace);
             xml.WriteAttributeString("for", key);
-            xml.WriteAttributeString("value", value);
+            xml.WriteAttributeString("value", XmlText(value!));
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
+    }
+
+    /// <summary>The text without the characters XML 1.0 cannot hold (control characters, lone surrogates).</summary>
+    private static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                sb.Append(text, i++, 2);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>A string writer that declares UTF-8 (the file is written as UTF-8), not UTF-16.</summary>

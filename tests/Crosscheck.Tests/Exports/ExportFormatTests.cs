@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Crosscheck.Exports;
 using Crosscheck.Kinds.Dates.Records;
+using Crosscheck.Kinds.Entities.Records;
 using Crosscheck.Reporting;
 using Crosscheck.Tests.Reporting;
 using Shouldly;
@@ -143,6 +144,17 @@ public sealed class ExportFormatTests
         edges.ShouldContain(("citation", "#2 Toll rises to 15 <b>after</b> fire", "The Daily Ledger", "1"));
         edges.ShouldContain(("citation", "#1 Market fire kills 12", "Reuters", "1"), "a cited source the entity index holds is that entity");
         ((string?)gexf.Root!.Element(G + "graph")!.Attribute("defaultedgetype")).ShouldBe("directed");
+    }
+
+    [Fact]
+    public void Should_keep_the_graph_well_formed_when_a_name_holds_a_character_xml_cannot_hold()
+    {
+        Report small = ReportSamples.Small();
+        Report report = small with { Entities = [.. small.Entities, new ReportEntity("e9", "Odd\u0001Name \U0001F642", "person", [], new Dictionary<string, int>())] };
+
+        XDocument gexf = ExportChecks.Gexf(Export(ExportFormat.Gexf, report));
+
+        gexf.Descendants(G + "node").ShouldContain(n => (string)n.Attribute("label")! == "OddName \U0001F642");
     }
 
     [Fact]

@@ -79,7 +79,12 @@ public sealed class SampleExportTests(SampleExportTests.Cases cases) : IClassFix
     /// <summary>Each case analyzed once into its own store; the report is the one the store loads back.</summary>
     public sealed class Cases : IDisposable
     {
-        public static readonly string[] Names = ["crocus", "fnc-dev/teen-72-million"];
+        /// <summary>The sample case, and one fnc-dev story.</summary>
+        public static readonly string[] Names = ["sample", "fnc-dev"];
+
+        private static string Folder(string name) => name == "sample"
+            ? TestPaths.SampleCase
+            : Path.Combine(TestPaths.Shared, "corpus", "fnc-dev", "teen-72-million");
 
         private readonly string _root = Directory.CreateTempSubdirectory("crosscheck-sample-export-").FullName;
         private readonly Dictionary<string, (Report, string)> _cases = [];
@@ -88,8 +93,8 @@ public sealed class SampleExportTests(SampleExportTests.Cases cases) : IClassFix
         {
             foreach (string name in Names)
             {
-                string dir = Path.Combine(_root, name.Replace('/', '-'));
-                var (code, stderr) = Cli("analyze", Path.Combine(TestPaths.Shared, "corpus", name), "--out", dir, "--db", Path.Combine(dir, "crosscheck.db"), "--quiet");
+                string dir = Path.Combine(_root, name);
+                var (code, stderr) = Cli("analyze", Folder(name), "--out", dir, "--db", Path.Combine(dir, "crosscheck.db"), "--quiet");
                 code.ShouldBe(ExitCodes.Success, stderr);
                 using var store = new CrosscheckStore(Path.Combine(dir, "crosscheck.db"));
                 _cases[name] = (store.LoadLatestReport()!, dir);
