@@ -74,7 +74,7 @@ public static class ExportCommand
             return ExitCodes.Failed;
         }
 
-        stdout.WriteLine($"Wrote {outPath}: {format.Description}, from the store {dbPath}.");
+        stdout.WriteLine($"Wrote {outPath}: {format.Label}, from the store {dbPath}.");
         return ExitCodes.Success;
     }
 }

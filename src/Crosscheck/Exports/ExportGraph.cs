@@ -70,10 +70,15 @@ public sealed record ExportGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
             .Select(g => Edge(Citation, g.Key.Doc, g.Key.Source.Id, g.Count(), Names(g.Select(s => s.Cue)))));
         edges.AddRange(report.Quotes
             .Where(q => docIds.ContainsKey(q.Doc) && !string.IsNullOrWhiteSpace(q.Speaker))
-            .GroupBy(q => (Speaker: entities.Resolve("person", q.Speaker!), Doc: docIds[q.Doc]))
-            .Select(g => Edge(Quote, g.Key.Speaker.Id, g.Key.Doc, g.Count(), $"“{ReportFormat.Shorten(g.First().Text, DetailLength)}”")));
+            .Select(q => (Quote: q, Speaker: entities.Find(q.Speaker!) ?? (IsName(q.Speaker!) ? entities.Add("person", q.Speaker!, [], 0) : null)))
+            .Where(x => x.Speaker is not null)
+            .GroupBy(x => (Speaker: x.Speaker!.Id, Doc: docIds[x.Quote.Doc]))
+            .Select(g => Edge(Quote, g.Key.Speaker, g.Key.Doc, g.Count(), $"“{ReportFormat.Shorten(g.First().Quote.Text, DetailLength)}”")));
         return new ExportGraph(nodes, edges);
     }
+
+    /// <summary>A speaker the index does not hold is a person of its own only when named ("a spokesman" is no one to link).</summary>
+    private static bool IsName(string speaker) => char.IsUpper(speaker.Trim()[0]);
 
     /// <summary>The node of that id.</summary>
     public GraphNode Node(string id) => Nodes.First(n => n.Id == id);
@@ -91,8 +96,11 @@ public sealed record ExportGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
         private readonly Dictionary<string, GraphNode> _byName = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, GraphNode> _byId = new(StringComparer.Ordinal);
 
+        /// <summary>The entity the index knows by that name (or an alias), or null.</summary>
+        public GraphNode? Find(string name) => _byName.GetValueOrDefault(name.Trim());
+
         /// <summary>The entity the index knows by that name, else a new one of that type.</summary>
-        public GraphNode Resolve(string type, string name) => _byName.GetValueOrDefault(name.Trim()) ?? Add(type, name, [], 0);
+        public GraphNode Resolve(string type, string name) => Find(name) ?? Add(type, name, [], 0);
 
         public GraphNode Add(string type, string name, IReadOnlyList<string> aliases, int mentions)
         {

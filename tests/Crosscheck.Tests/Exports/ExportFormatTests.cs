@@ -117,6 +117,20 @@ public sealed class ExportFormatTests
     }
 
     [Fact]
+    public void Should_make_a_named_speaker_a_person_but_not_an_unnamed_one()
+    {
+        Report small = ReportSamples.Small();
+        Report report = small with
+        {
+            Quotes = [.. small.Quotes, small.Quotes[0] with { Speaker = "Jo Park" }, small.Quotes[1] with { Speaker = "a spokesman" }],
+        };
+
+        var people = ExportChecks.Ftm(Export(ExportFormat.FollowTheMoney, report)).Where(e => e.Schema == "Person").Select(e => e.Properties["name"][0]).ToList();
+
+        people.ShouldBe(["Ana Lopes", "Jo Park"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Should_keep_the_ids_from_one_export_to_the_next()
     {
         string first = Export(ExportFormat.FollowTheMoney, ReportSamples.Small());
