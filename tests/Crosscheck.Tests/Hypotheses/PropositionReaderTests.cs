@@ -76,3 +76,63 @@ public sealed class DenyingClauseTests
         PropositionSet.DenyingClause(both, Claim).ShouldBe(both);
     }
 }
+
+/// <summary>What a denial says is false, when it names it by a content clause (invented sentences).</summary>
+public sealed class DeniedContentTests
+{
+    [Theory]
+    [InlineData("A rumor that the mayor sold the harbour land to a developer has been called \"nonsense\" by his office.", "the mayor sold the harbour land to a developer.")]
+    [InlineData("A story that ran in a local paper suggesting that the striker signed a secret contract is false, according to the club.", "the striker signed a secret contract.")]
+    [InlineData("Reports that the festival lost two million dollars turn out to be exaggerated.", "the festival lost two million dollars.")]
+    [InlineData("The ministry denied that its troops had crossed the river, a spokesman said.", "its troops had crossed the river.")]
+    [InlineData("The club's press officer dismissed as rubbish a report that the coach resigned after the final.", "the coach resigned after the final.")]
+    public void Should_read_the_proposition_a_denial_names(string sentence, string content)
+    {
+        PropositionLexicon.Instance.DeniedContent(sentence).ShouldBe(content);
+    }
+
+    [Theory]
+    [InlineData("A witness told the radio station that the whole scene appeared to be staged.")]
+    [InlineData("The claim is false.")]
+    [InlineData("The mayor sold the harbour land to a developer last spring.")]
+    [InlineData("Officials said the figure is not accurate.")]
+    public void Should_name_no_content_where_the_denial_names_none(string sentence)
+    {
+        // A that-clause after a finite verb of saying is the speaker's own statement (here the denial itself), not what is denied.
+        PropositionLexicon.Instance.DeniedContent(sentence).ShouldBeNull();
+    }
+}
+
+/// <summary>Negation belongs to the clause it stands in (invented sentences).</summary>
+public sealed class NegatedClauseTests
+{
+    private static PropositionSentence Read(string text)
+    {
+        var document = new Crosscheck.Model.Document { Id = "d1", File = "d1.txt", Format = Crosscheck.Model.SourceFormat.PlainText, Text = text };
+        var view = new Crosscheck.Kinds.Hypotheses.ArticleView(Crosscheck.Annotation.TextAnnotator.Annotate(document), new Crosscheck.Model.DocumentFindings("d1"),
+            new Crosscheck.Kinds.Hypotheses.EntityDirectory([]));
+        return PropositionReader.Read(view, []).Single();
+    }
+
+    [Fact]
+    public void Should_keep_apart_a_negated_clause_and_the_clause_that_states_a_fact()
+    {
+        PropositionSentence s = Read("The concert series at the old stadium will never happen — because the promoter cancelled the contract with the orchestra last week.");
+
+        s.Negated.ShouldBeTrue();
+        s.NegatedClauses.ShouldNotBeNull();
+        s.NegatedClauses.Value.Plain.Keys.ShouldContain("cancell");
+        s.NegatedClauses.Value.Negated.Keys.ShouldNotContain("cancell");
+    }
+
+    [Theory]
+    [InlineData("There have been several reports of the militia shelling the northern villages, however none had been confirmed.")]
+    [InlineData("The promoter did not cancel the contract with the orchestra last week.")]
+    public void Should_negate_the_whole_sentence_when_the_negation_names_nothing_of_its_own(string text)
+    {
+        PropositionSentence s = Read(text);
+
+        s.Negated.ShouldBeTrue();
+        s.NegatedClauses.ShouldBeNull();
+    }
+}

@@ -150,6 +150,16 @@ internal sealed class PropositionFinder
         var members = chosen.Select(c => MembersOf(c).ToList()).ToList();
         Disjoint(chosen, members);
         var denials = members.Select((m, k) => DenialsOf(chosen[k], m).ToList()).ToList();
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            if (RestatedByDenials(chosen[k], denials[k]) is { } rep && !chosen.Contains(rep))
+            {
+                chosen[k] = rep;
+                members[k] = [.. MembersOf(rep)];
+                denials[k] = [.. denials[k].Union(DenialsOf(rep, members[k]), ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().Where(d => !members[k].Contains(d))];
+            }
+        }
+
         for (int k = 1; k < chosen.Count; k++)
         {
             denials[k].RemoveAll(d => denials[0].Contains(d));
@@ -185,9 +195,51 @@ internal sealed class PropositionFinder
         return result;
     }
 
+    /// <summary>
+    /// What the denials of a claim say is false, when they name it by a content clause ("a rumor that X has been called
+    /// rubbish") and the claim's sentence does not state it: the sentence of the set that states that content best
+    /// (an assertion of one proposition — no clauses joined in contrast —, at least as close to it as a member is to its
+    /// claim, and sharing its words as a member would).
+    /// The set disputes X, so X is the claim in play, not the lead that merely sits beside it. Null when the denials name
+    /// no content or the claim's sentence shares the content's words as a member would.
+    /// </summary>
+    private PropositionSentence? RestatedByDenials(PropositionSentence claim, IReadOnlyList<PropositionSentence> denials)
+    {
+        var lex = PropositionLexicon.Instance;
+        var contents = denials.Select(d => (d.DocId, Content: lex.DeniedContent(d.Text))).Where(c => c.Content is not null).ToList();
+        if (contents.Select(c => c.DocId).Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        var named = contents.Select(c => c.Content!).Distinct(StringComparer.Ordinal).Select(c => (Terms: PropositionReader.TermsOf(Annotation.Tokenizer.Tokenize(c, new TextSpan(0, c.Length))
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number), lex), Vector: _similarity.Vector(c))).ToList();
+
+        var best = _sentences.Where(s => s.Denial == 0 && !s.Question && (!s.Negated || s.NegatedClauses is not null) && s.Terms.Count >= MinTerms && !denials.Contains(s) && !lex.EmbedsContent(s.Text)
+                && !lex.ContrastBreak.IsMatch(s.Text))
+            .Select(s => (Sentence: s, Sim: named.Max(n => _similarity.Similarity(n.Terms, n.Vector, s))))
+            .OrderByDescending(x => x.Sim).ThenBy(x => x.Sentence.BodyIndex).FirstOrDefault();
+        if (best.Sentence is not { } candidate || best.Sim < MemberSimilarity)
+        {
+            return null;
+        }
+
+        // The test is by shared words, not by the encoder, whose sense of topic finds any sentence on the same people close.
+        double stated = named.Max(n => _similarity.WordSimilarity(n.Terms, claim));
+        return stated < MemberSimilarity && named.Max(n => _similarity.WordSimilarity(n.Terms, candidate)) >= MemberSimilarity ? candidate : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="s"/> is negated where it speaks of the claim of <paramref name="rep"/>: its negation covers
+    /// the sentence, or its negated clauses share at least as many of the claim's words as its other clauses ("the tour
+    /// will never happen — because the singer tore up the contract" is not a negation of "the singer tore up the contract").
+    /// </summary>
+    private bool NegatedFor(PropositionSentence s, PropositionSentence rep) =>
+        s.Negated && (s.NegatedClauses is not { } parts || _similarity.WordSimilarity(parts.Negated, rep) >= _similarity.WordSimilarity(parts.Plain, rep));
+
     /// <summary>The sentences of the set that state the claim whose representative is <paramref name="rep"/>.</summary>
     public IReadOnlyList<PropositionSentence> MembersOf(PropositionSentence rep) =>
-        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !s.Negated && !s.Contradicts(rep) && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
+        [.. _sentences.Where(s => s.Denial == 0 && !s.Question && !NegatedFor(s, rep) && !s.Contradicts(rep) && (ReferenceEquals(s, rep) || Similarity(s, rep) >= MemberSimilarity))];
 
     /// <summary>The sentences that deny or doubt the claim: a denial cue close to a statement of it, or a negated restatement.</summary>
     public IReadOnlyList<PropositionSentence> DenialsOf(PropositionCluster claim) => DenialsOf(claim.Representative, claim.Members);
@@ -238,7 +290,7 @@ internal sealed class PropositionFinder
 
             // A short denial ("But it's almost certainly not true.") points back to the sentence before it.
             PropositionSentence? before = s.Denial > 0 && s.Terms.Count < ShortDenialTerms ? Previous(s) : null;
-            bool negatedRestatement = s.Negated && !s.Question && Similarity(s, representative) >= NegatedRestatement;
+            bool negatedRestatement = NegatedFor(s, representative) && !s.Question && Similarity(s, representative) >= NegatedRestatement;
             bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity)
                 || (s.Denial >= 1 && Follows(s, m)));
             bool contrary = s.Denial == 0 && !s.Negated && !s.Question && s.Contradicts(representative)

@@ -13,7 +13,7 @@ internal sealed record DenialCue(double Weight, Regex Pattern);
 /// factive frames (report-cues.txt), the verbs of saying (shared with the claim scanner) and the function words
 /// that carry no content. Read once; immutable and thread-safe.
 /// </summary>
-internal sealed class PropositionLexicon
+internal sealed partial class PropositionLexicon
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -32,6 +32,9 @@ internal sealed class PropositionLexicon
         LeadingConnective = new Regex(@"^(?:" + connectives + @")\b,?\s*", Options);
         SayingVerbs = HypothesisLexicon.Instance.AttributionVerbs;
         FunctionWords = Lexicon.LineSet("function-words.txt", StringComparer.OrdinalIgnoreCase);
+        ContentHeads = new HashSet<string>(HypothesisLexicon.Instance.AttributionNouns
+            .Concat(Lexicon.WordSet("Hypotheses/claim-nouns.txt", StringComparer.OrdinalIgnoreCase))
+            .Concat(SayingVerbs.Where(v => v.EndsWith("ing", StringComparison.OrdinalIgnoreCase))), StringComparer.OrdinalIgnoreCase);
     }
 
     public static PropositionLexicon Instance { get; } = new();
@@ -77,6 +80,88 @@ internal sealed class PropositionLexicon
     public IReadOnlySet<string> SayingVerbs { get; }
 
     public IReadOnlySet<string> FunctionWords { get; }
+
+    /// <summary>
+    /// The heads whose content clause is a statement held by someone, not the sentence's own assertion: nouns naming a
+    /// statement ("a rumor that …") and verbs of saying in the -ing form that modify such a noun ("a story suggesting
+    /// that …"). A finite verb of saying ("X told reporters that P") makes P the subject's own statement — when P is a
+    /// denial, it is the denial, not what is denied.
+    /// </summary>
+    public IReadOnlySet<string> ContentHeads { get; }
+
+
+    /// <summary>
+    /// The proposition a denial names by a content clause, or null: "a rumor that X has been called rubbish" → X,
+    /// "a story suggesting that X is false" → X, "the ministry denied reports that X" → X. The clause is the last
+    /// "that" before the denial cue (or the first after it) whose head — a noun naming a statement or a verb of
+    /// saying, at most <see cref="ContentHeadReach"/> words before it — it complements; before the cue it ends
+    /// where the verb group of the denial begins ("has been called", "is"), after the cue at the next clause break.
+    /// </summary>
+    public string? DeniedContent(string text)
+    {
+        (double weight, int at) = Denial(text);
+        if (weight == 0)
+        {
+            return null;
+        }
+
+        var heads = ThatWord().Matches(text).Where(m => HeadsContent(text, m.Index)).ToList();
+        Match? before = heads.LastOrDefault(m => m.Index + m.Length <= at);
+        if (before is not null)
+        {
+            string content = DenialVerbGroup().Replace(text[(before.Index + before.Length)..at], string.Empty);
+            return Clean(content);
+        }
+
+        Match? after = ThatWord().Matches(text).FirstOrDefault(m => m.Index > at && (HeadsContent(text, m.Index) || HeadsContent(text, m.Index, DenyingVerb().IsMatch)));
+        if (after is null)
+        {
+            return null;
+        }
+
+        string rest = text[(after.Index + after.Length)..];
+        Match stop = ClauseStop().Match(rest);
+        return Clean(stop.Success ? rest[..stop.Index] : rest);
+    }
+
+    /// <summary>How many words before "that" its head may stand ("a story that appeared in a paper suggesting that …").</summary>
+    internal const int ContentHeadReach = 3;
+
+    /// <summary>A content clause names a proposition when it has at least this many words (a subject and a predicate with its object): "the figure" names none.</summary>
+    internal const int MinContentWords = 5;
+
+    /// <summary>True when the text embeds a content clause under a noun naming a statement or a verb of saying ("suggestions that …"): it reports a statement rather than making it.</summary>
+    public bool EmbedsContent(string text) => ThatWord().Matches(text).Any(m => HeadsContent(text, m.Index));
+
+    private bool HeadsContent(string text, int thatAt, Func<string, bool>? isHead = null)
+    {
+        var words = WordBefore().Matches(text[..thatAt]).TakeLast(ContentHeadReach).Select(m => m.Value);
+        return words.Any(isHead ?? ContentHeads.Contains);
+    }
+
+    /// <summary>A verb of denying: after one, the content clause is what is denied ("denied that …").</summary>
+    [GeneratedRegex(@"^(den(y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|rebut\w*|refut\w*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DenyingVerb();
+
+    private static string? Clean(string content)
+    {
+        string c = content.Trim().Trim('"', '“', '”', '\'', ',', ';', ' ').TrimEnd('.');
+        return c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinContentWords ? null : c + ".";
+    }
+
+    [GeneratedRegex(@"\bthat\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatWord();
+
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBefore();
+
+    /// <summary>The verb group that leads to a denial cue: auxiliaries, an adverb, a participle, "as", or a raising verb ("turn out to be", "appeared to"), and an opening quote mark.</summary>
+    [GeneratedRegex(@"[\s,]*(((has|have|had|is|are|was|were|been|being|be|will|would|may|might)\s+)+(\w+ly\s+)?(\w+(ed|en|t)\s+)?(as\s+)?|(\w+ly\s+)?(turn|seem|appear|prove)(s|ed|n)?\s+(out\s+)?(to\s+)?(be\s+)?)[""\u201c']?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DenialVerbGroup();
+
+    /// <summary>Where a content clause after the denial ends: an attribution (", according to", ", a spokesman said") or a new clause.</summary>
+    [GeneratedRegex(@"\s*(,\s*(according|said|says|saying|adding|which|who)\b|,\s*([\w'\u2019]+\s+){1,4}(said|says|told|added|reported)\b|;|\s[\u2013\u2014]\s|\.\s|\.$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseStop();
 
     /// <summary>The strongest denial in <paramref name="text"/> (0 when none) and where it is.</summary>
     public (double Weight, int Index) Denial(string text)

@@ -53,6 +53,7 @@ internal static partial class PropositionReader
                 Terms: TermsOf(words, lex))
             {
                 ContrarySides = [.. contraries.Select(c => (c.Pair, c.Side))],
+                NegatedClauses = negated ? NegatedClauses(text, lex) : null,
                 ContraryReported = contraries.Count > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, contraries.Min(c => c.Index), lex)),
             });
             if (!head)
@@ -63,6 +64,31 @@ internal static partial class PropositionReader
 
         return result;
     }
+
+    /// <summary>
+    /// The content terms of a negated sentence's negated clauses and of its other clauses, when the negation stands in
+    /// some of its clauses only ("the tour will never happen — because the singer tore up the contract"); null when
+    /// every clause is negated or the negated clauses are too short to name anything of their own. Clauses break at contrast connectives, dashes, semicolons and "because"/", saying".
+    /// </summary>
+    private static (IReadOnlyDictionary<string, int> Negated, IReadOnlyDictionary<string, int> Plain)? NegatedClauses(string text, PropositionLexicon lex)
+    {
+        var clauses = ClauseBreak().Split(text).SelectMany(c => lex.ContrastBreak.Split(c)).Where(c => c.Trim().Length > 0).ToList();
+        var negated = clauses.Where(c => NegatedVerb().IsMatch(c) && !NotAFirst().IsMatch(c)).ToList();
+        if (negated.Count == 0 || negated.Count == clauses.Count)
+        {
+            return null;
+        }
+
+        IReadOnlyDictionary<string, int> Terms(IEnumerable<string> parts) =>
+            TermsOf(parts.SelectMany(c => Annotation.Tokenizer.Tokenize(c, new TextSpan(0, c.Length))).Where(t => t.Kind is TokenKind.Word or TokenKind.Number), lex);
+        // A short negated clause ("none had been confirmed", "it is not so") speaks of what the other clauses say.
+        var negatedTerms = Terms(negated);
+        return negatedTerms.Count < PropositionFinder.ShortDenialTerms ? null : (negatedTerms, Terms(clauses.Except(negated)));
+    }
+
+    /// <summary>Where a sentence breaks into clauses besides contrast: dashes, semicolons, "because", ", saying".</summary>
+    [GeneratedRegex(@"\s[\u2013\u2014]\s|\s*;\s*|\s+(?=because\b)|,\s*(?=saying\b)|\s+--\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>
     /// True when a denial is someone's act of saying rather than the writer's judgement: a verb of saying before it

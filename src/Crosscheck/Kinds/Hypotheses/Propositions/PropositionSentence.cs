@@ -37,6 +37,12 @@ internal sealed record PropositionSentence(
     /// <summary>The sides of contrary predicate pairs the sentence takes (pair, side); see <see cref="PropositionLexicon.Contraries"/>.</summary>
     public IReadOnlyList<(int Pair, int Side)> ContrarySides { get; init; } = [];
 
+    /// <summary>
+    /// For a negated sentence whose negation stands in some of its clauses only, the content terms of those clauses and
+    /// of the others; null when the negation covers the sentence (or it is not negated).
+    /// </summary>
+    public (IReadOnlyDictionary<string, int> Negated, IReadOnlyDictionary<string, int> Plain)? NegatedClauses { get; init; }
+
     /// <summary>Its contrary predicate is someone else's statement ("X told reporters she was unharmed"), not the writer's.</summary>
     public bool ContraryReported { get; init; }
 

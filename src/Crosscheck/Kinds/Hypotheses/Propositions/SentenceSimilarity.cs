@@ -83,6 +83,9 @@ internal sealed class SentenceSimilarity
         return vector is null || _vectors is null || !_vectors.TryGetValue(b, out float[]? vb) ? t : (t + Math.Max(0, SentenceEncoder.Cosine(vector, vb))) / 2;
     }
 
+    /// <summary>How many of a text's rarer words a sentence shares: TF-IDF cosine alone, without the encoder's sense of topic.</summary>
+    public double WordSimilarity(IReadOnlyDictionary<string, int> terms, PropositionSentence b) => _terms.Similarity(terms, b);
+
     /// <summary>The encoder's vector of a text from outside the set, or null when the encoder takes no part.</summary>
     public float[]? Vector(string text)
     {
