@@ -61,8 +61,14 @@ internal sealed partial class EntityForms
         MergeByKey(i => "s:" + NameForms.SpellingKey(_names[i]));
         MergeByKey(i => BranchShortKey(_names[i]));
         MergeByKey(i => _types[i] == EntityType.Organization ? NameForms.SkeletonKey(_names[i]) : null);
+        MergeByKey(ParticleFreeKey);
+        MergeByKey(TransliterationKey);
+        MergeByKey(OrganizationKey);
+        MergeSpellingVariants();
         MergeAcronyms();
         MergeVenues();
+        MergeSchoolCores();
+        MergeOrganizationShortForms();
         MergeBranchAnalogies();
         MergeMinedAliases();
         MergeDivisionBranches();
@@ -326,19 +332,39 @@ internal sealed partial class EntityForms
             }
         }
 
+        Dictionary<string, Sex> sexes = SexesByCanonical();
+        Sex SexOfRoot(int root) => Enumerable.Range(0, _names.Count).Where(j => _sets.Find(j) == root)
+            .Select(j => sexes.GetValueOrDefault(_names[j])).Aggregate(Sex.Unknown, (a, b) => a == Sex.Unknown ? b : b == Sex.Unknown || a == b ? a : Sex.Both);
         for (int i = 0; i < _names.Count; i++)
         {
             string name = _names[i];
             if (NameForms.Words(name).Length == 1 && NameForms.Acronym(name) is null && CountryOf(name) is null
                 && bySurname.TryGetValue(name, out HashSet<int>? full))
             {
-                var roots = full.Select(_sets.Find).Distinct().ToList();
+                // A titled surname joins a full name of its sex only ("Mr Whitlow" is not "Dana Whitlow" when a man Whitlow is named).
+                var roots = PersonSex.Compatible(full.Select(_sets.Find).Distinct(), sexes.GetValueOrDefault(name), SexOfRoot);
                 if (roots.Count == 1)
                 {
                     _sets.Union(i, roots[0]);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The sex each canonical name's mentions give it (title or given name); unknown when none does or they disagree
+    /// (a surname used with "Mr" and with "Mrs" names two people).
+    /// </summary>
+    private Dictionary<string, Sex> SexesByCanonical()
+    {
+        var sexes = new Dictionary<string, Sex>(StringComparer.Ordinal);
+        foreach (IGrouping<string, EntityMention> g in _mentions.GroupBy(m => m.Canonical, StringComparer.Ordinal))
+        {
+            var known = g.Select(m => PersonSex.OfMention(m.Text, m.Canonical)).Where(x => x != Sex.Unknown).Distinct().ToList();
+            sexes[g.Key] = known.Count switch { 0 => Sex.Unknown, 1 => known[0], _ => Sex.Both };
+        }
+
+        return sexes;
     }
 
     /// <summary>

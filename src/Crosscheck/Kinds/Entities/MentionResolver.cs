@@ -10,10 +10,11 @@ namespace Crosscheck.Kinds.Entities;
 /// </summary>
 internal static class MentionResolver
 {
-    public static List<EntityMention> Resolve(string docId, string text, List<NameCandidate> candidates)
+    /// <param name="glosses">Acronyms the text defines and their expansions (<see cref="AcronymDefinitions"/>).</param>
+    public static List<EntityMention> Resolve(string docId, string text, List<NameCandidate> candidates, IReadOnlyDictionary<string, string>? glosses = null)
     {
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alias = new Dictionary<string, string>(glosses ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         AddGlosses(text, candidates, alias);
 
         // Full person names: typed person, or an untyped two- or three-word name whose last word the document
@@ -44,7 +45,10 @@ internal static class MentionResolver
 
             if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type is EntityType.Place or EntityType.Organization && c.Evidence == Evidence.Lexicon))
             {
-                NameCandidate? full = Nearest(candidates, fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])).ToList(), c);
+                // "Mrs. Whitlow" joins the woman of that surname, never a man ("Luke Whitlow", "Mr. Bill Whitlow").
+                List<NameCandidate> bearers = PersonSex.Compatible(fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])),
+                    PersonSex.OfMention(c.Span.Slice(text), c.Name), p => PersonSex.OfMention(p.Span.Slice(text), p.Name));
+                NameCandidate? full = Nearest(candidates, bearers, c);
                 if (full is not null)
                 {
                     resolved[i] = Follow(alias, full.Name);
