@@ -99,6 +99,16 @@ public sealed class AliasResolutionTests
         mentions.Single(m => m.Text == "Sangre Nueva").Type.ShouldBe(EntityType.Organization, Show(mentions));
     }
 
+    [Theory]
+    [InlineData("Aid trucks reached the capital, Ottawa, on Monday.")]
+    [InlineData("Officials in the capital of Canada, Ottawa, said the road was open.")]
+    [InlineData("He was taken in the Canadian capital Ottawa in May.")]
+    public void Should_read_a_capital_named_in_apposition_as_the_city(string text)
+    {
+        IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(text);
+        mentions.Single(m => m.Text == "Ottawa").Canonical.ShouldBe("Ottawa", Show(mentions));
+    }
+
     // ---- across documents
 
     [Theory]

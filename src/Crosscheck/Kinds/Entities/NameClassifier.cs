@@ -8,7 +8,7 @@ namespace Crosscheck.Kinds.Entities;
 /// titles ("Canadian Prime Minister Robert Oakes" → person "Robert Oakes"), and types the name by
 /// gazetteer, title, first name, head word, acronym shape, or context cue.
 /// </summary>
-internal sealed class NameClassifier
+internal sealed partial class NameClassifier
 {
     private static readonly HashSet<string> PlaceCues = Lexicon.SubsetWordSet("Entities/place-cues.txt", StringComparer.Ordinal);
 
@@ -266,11 +266,19 @@ internal sealed class NameClassifier
             string? noun = PreviousWord(prepStart).Word;
             locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" && RelationNouns.Contains(noun)));
         }
+        else if (CapitalApposition().IsMatch(_text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start))))
+        {
+            // "the capital, X", "the capital of Y, X": the city named in apposition.
+            locative = true;
+        }
 
         return dateline || locative
             ? new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = city }
             : new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = country.Name };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?, $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalApposition();
 
     /// <summary>The noun a name stands in apposition to, "the local cartel, X Y": the word before ", " right before the name.</summary>
     private string? AppositiveNoun(int start) =>
