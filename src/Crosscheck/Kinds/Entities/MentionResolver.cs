@@ -45,7 +45,7 @@ internal static class MentionResolver
 
             if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type is EntityType.Place or EntityType.Organization && c.Evidence == Evidence.Lexicon))
             {
-                // "Mrs. Whitlow" joins the woman of that surname, never a man ("Luke Whitlow", "Mr. Bill Whitlow").
+                // "Mrs. Whitlow" joins the woman of that surname, never a man ("Owen Whitlow", "Mr. Bill Whitlow").
                 List<NameCandidate> bearers = PersonSex.Compatible(fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])),
                     PersonSex.OfMention(c.Span.Slice(text), c.Name), p => PersonSex.OfMention(p.Span.Slice(text), p.Name));
                 NameCandidate? full = Nearest(candidates, bearers, c);

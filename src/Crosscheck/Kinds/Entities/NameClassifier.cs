@@ -339,7 +339,7 @@ internal sealed partial class NameClassifier
 
         if (_lexicon.FacilityHeads.Contains(last) || _lexicon.PlaceHeads.Contains(last))
         {
-            // A given name before a place head ("Victoria Station", "Dana Plant"): a place or a person; the rules cannot tell.
+            // A given name before a place head ("Victoria Station", "Mark Hall"): a place or a person; the rules cannot tell.
             return (EntityType.Place, pieces.Count == 2 && _lexicon.FirstNames.Contains(pieces[0].Text) ? Evidence.None : Evidence.Lexicon);
         }
 

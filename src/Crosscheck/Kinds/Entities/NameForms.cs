@@ -96,7 +96,7 @@ public static class NameForms
 
     /// <summary>
     /// The optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two neighbouring letters,
-    /// Damerau 1964) between two strings, ordinal: "Flaih"/"Falih" 1, "Gerneral"/"General" 1.
+    /// Damerau 1964) between two strings, ordinal: "Qasmi"/"Qsami" 1, "Gerneral"/"General" 1.
     /// </summary>
     public static int EditDistance(string a, string b)
     {

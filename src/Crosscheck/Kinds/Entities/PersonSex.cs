@@ -29,7 +29,7 @@ internal static class PersonSex
     /// <summary>The sex a title says ("Mrs." → female), or unknown.</summary>
     public static Sex OfTitle(string? title) => title is not null && Titles.TryGetValue(title, out Sex s) ? s : Sex.Unknown;
 
-    /// <summary>The sex of a given name used for one sex only ("Lucy" → female), or unknown.</summary>
+    /// <summary>The sex of a given name used for one sex only ("Ellen" → female), or unknown.</summary>
     public static Sex OfGivenName(string? name) => name is not null && GivenNames.TryGetValue(name, out Sex s) ? s : Sex.Unknown;
 
     /// <summary>The sex of a mention: its title (the word before the name inside the mention) or its given name (a full name's first word).</summary>
