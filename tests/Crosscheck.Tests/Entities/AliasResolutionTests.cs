@@ -195,6 +195,30 @@ public sealed class AliasResolutionTests
     }
 
     [Fact]
+    public void Should_join_an_organisation_named_without_its_place_to_the_one_qualified_name()
+    {
+        IReadOnlyList<Entity> entities = EntityIndexBuilder.Build([
+            M("d1", "Farland", EntityType.Place), M("d1", "Farland Ministry of Harbours", EntityType.Organization, start: 20),
+            M("d2", "Ministry of Harbours", EntityType.Organization),
+            M("d3", "GBC", EntityType.Organization), M("d3", "GBC Evening News", EntityType.Organization, start: 20),
+            M("d4", "Evening News", EntityType.Organization)]);
+        EntityOf(entities, "Ministry of Harbours").Id.ShouldBe(EntityOf(entities, "Farland Ministry of Harbours").Id);
+        EntityOf(entities, "Evening News").Id.ShouldBe(EntityOf(entities, "GBC Evening News").Id);
+        EntityOf(entities, "Farland").Id.ShouldNotBe(EntityOf(entities, "Farland Ministry of Harbours").Id);
+    }
+
+    [Fact]
+    public void Should_not_join_an_unqualified_organisation_when_two_places_qualify_it()
+    {
+        IReadOnlyList<Entity> entities = EntityIndexBuilder.Build([
+            M("d1", "Farland", EntityType.Place), M("d1", "Farland Ministry of Harbours", EntityType.Organization, start: 20),
+            M("d2", "Norland", EntityType.Place), M("d2", "Norland Ministry of Harbours", EntityType.Organization, start: 20),
+            M("d3", "Ministry of Harbours", EntityType.Organization)]);
+        EntityOf(entities, "Ministry of Harbours").Id.ShouldNotBe(EntityOf(entities, "Farland Ministry of Harbours").Id);
+        EntityOf(entities, "Ministry of Harbours").Id.ShouldNotBe(EntityOf(entities, "Norland Ministry of Harbours").Id);
+    }
+
+    [Fact]
     public void Should_join_a_high_school_to_its_name_alone()
     {
         IReadOnlyList<Entity> entities = EntityIndexBuilder.Build([

@@ -195,6 +195,46 @@ internal sealed partial class EntityForms
         }
     }
 
+    /// <summary>
+    /// An organisation named without the place or parent that qualifies it elsewhere ("Ministry of Harbours" for
+    /// "Farland Ministry of Harbours", "Evening News" for "GBC Evening News") joins that one fuller name when the set
+    /// has exactly one: the qualifier a place of the set or an acronym the set uses, the short name two words or more
+    /// with a head word ("Strip", "City" alone never).
+    /// </summary>
+    private void MergeQualifiedOrganizations()
+    {
+        var byRest = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < _names.Count; j++)
+        {
+            string[] words = NameForms.Words(_names[j]);
+            if (_types[j] == EntityType.Organization && words.Length >= 3 && IsQualifier(words[0]))
+            {
+                string rest = NameForms.SpellingKey(string.Join(' ', words[1..]));
+                (byRest.TryGetValue(rest, out List<int>? list) ? list : byRest[rest] = []).Add(j);
+            }
+        }
+
+        for (int i = 0; i < _names.Count; i++)
+        {
+            string[] words = NameForms.Words(_names[i]);
+            if (_types[i] != EntityType.Organization || words.Length < 2 || !words.Any(_lexicon.IsHead) || IsQualifier(words[0])
+                || !byRest.TryGetValue(NameForms.SpellingKey(_names[i]), out List<int>? fuller))
+            {
+                continue;
+            }
+
+            var roots = fuller.Select(_sets.Find).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                _sets.Union(i, roots[0]);
+            }
+        }
+    }
+
+    private bool IsQualifier(string word) =>
+        _lexicon.Countries.FindPlace(word) is not null || _lexicon.Cities.IsCity(word)
+        || (_index.TryGetValue(word, out int q) && (_types[q] == EntityType.Place || NameForms.Acronym(word) is not null));
+
     /// <summary>"X High School" joins "X" (a school named after a place or person is called by that name alone), when X is no known place and no person.</summary>
     private void MergeSchoolCores()
     {

@@ -69,6 +69,7 @@ internal sealed partial class EntityForms
         MergeVenues();
         MergeSchoolCores();
         MergeOrganizationShortForms();
+        MergeQualifiedOrganizations();
         MergeBranchAnalogies();
         MergeMinedAliases();
         MergeDivisionBranches();
