@@ -87,14 +87,7 @@ internal sealed partial class EntityForms
     }
 
     private string[] PersonWords(string name) =>
-        [.. NameForms.Words(name).Where(w => !_lexicon.Particles.Contains(w)).Select(StripParticle).Where(w => w.Length > 0)];
-
-    /// <summary>"al-Haddad" → "Haddad".</summary>
-    private string StripParticle(string word)
-    {
-        int hyphen = word.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && _lexicon.Particles.Contains(word[..hyphen].ToLowerInvariant()) ? word[(hyphen + 1)..] : word;
-    }
+        [.. NameForms.Words(name).Where(w => !_lexicon.Particles.Contains(w)).Select(NameForms.WithoutParticle).Where(w => w.Length > 0)];
 
     /// <summary>
     /// One-word names of places and organisations transliterated with or without a final "h" after a vowel, or with a
@@ -116,18 +109,10 @@ internal sealed partial class EntityForms
             return null;
         }
 
-        var collapsed = new System.Text.StringBuilder(key.Length);
-        foreach (char c in key)
-        {
-            if (collapsed.Length == 0 || collapsed[^1] != c)
-            {
-                collapsed.Append(c);
-            }
-        }
-
+        string collapsed = NameForms.CollapseDoubles(key);
         if (collapsed.Length > 2 && collapsed[^1] == 'h' && "aeiou".Contains(collapsed[^2], StringComparison.Ordinal))
         {
-            collapsed.Length--;
+            collapsed = collapsed[..^1];
         }
 
         return collapsed.Length >= 4 ? "t:" + collapsed : null;

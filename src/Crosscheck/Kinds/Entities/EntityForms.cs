@@ -317,12 +317,7 @@ internal sealed partial class EntityForms
             string[] words = NameForms.Words(_names[i]);
             if (_types[i] == EntityType.Person && words.Length >= 2)
             {
-                string last = words[^1];
-                int hyphen = last.IndexOf('-', StringComparison.Ordinal);
-                if (hyphen > 0 && _lexicon.Particles.Contains(last[..hyphen].ToLowerInvariant()))
-                {
-                    last = last[(hyphen + 1)..];
-                }
+                string last = NameForms.WithoutParticle(words[^1]);
 
                 if (!bySurname.TryGetValue(last, out HashSet<int>? set))
                 {
@@ -409,7 +404,7 @@ internal sealed partial class EntityForms
                     }
 
                     longer = persons.Where(j => NameForms.Words(_names[j]) is var w && w.Length > words.Length && (w[0] == words[0] || w[^1] == words[^1])
-                        && IsSubsequence(words, w)).ToList();
+                        && NameForms.IsSubsequence(words, w)).ToList();
                 }
 
                 var roots = longer.Select(_sets.Find).Distinct().ToList();
@@ -421,17 +416,4 @@ internal sealed partial class EntityForms
         }
     }
 
-    private static bool IsSubsequence(string[] shorter, string[] longer)
-    {
-        int j = 0;
-        for (int i = 0; i < longer.Length && j < shorter.Length; i++)
-        {
-            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
-            {
-                j++;
-            }
-        }
-
-        return j == shorter.Length;
-    }
 }

@@ -131,7 +131,7 @@ internal static class MentionResolver
         else if (c.Type == EntityType.Person)
         {
             options = fullPersons.Where(p => p.Words.Count > c.Words.Count && (p.Words[0] == c.Words[0] || p.Words[^1] == c.Words[^1])
-                && IsSubsequence(c.Words, p.Words)).ToList();
+                && NameForms.IsSubsequence(c.Words, p.Words)).ToList();
         }
         else
         {
@@ -141,19 +141,6 @@ internal static class MentionResolver
         return options.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? options[0] : null;
     }
 
-    private static bool IsSubsequence(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
-    {
-        int j = 0;
-        for (int i = 0; i < longer.Count && j < shorter.Count; i++)
-        {
-            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
-            {
-                j++;
-            }
-        }
-
-        return j == shorter.Count;
-    }
 
     private static bool IsGovernment(NameCandidate c) => c.FixedCanonical is not null && c.Type == EntityType.Organization;
 
@@ -192,11 +179,7 @@ internal static class MentionResolver
     }
 
     /// <summary>"al-Assad" → "Assad".</summary>
-    private static string Surname(string word)
-    {
-        int hyphen = word.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && EntityLexicon.Instance.Particles.Contains(word[..hyphen].ToLowerInvariant()) ? word[(hyphen + 1)..] : word;
-    }
+    private static string Surname(string word) => NameForms.WithoutParticle(word);
 
     private static bool InitialMatches(string acronym, NameCandidate expansion) =>
         expansion.Words.Count >= 2 && char.ToUpperInvariant(expansion.Words[0][0]) == acronym[0];

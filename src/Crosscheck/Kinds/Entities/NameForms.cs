@@ -54,6 +54,13 @@ public static class NameForms
             return s;
         }
 
+        return CollapseDoubles(s);
+    }
+
+    /// <summary>Each run of one letter written once ("ossarra" → "osara").</summary>
+    public static string CollapseDoubles(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
         var collapsed = new StringBuilder(s.Length);
         foreach (char c in s)
         {
@@ -64,6 +71,31 @@ public static class NameForms
         }
 
         return collapsed.ToString();
+    }
+
+    /// <summary>A name word without its leading particle: "al-Haddad" → "Haddad"; other words unchanged.</summary>
+    public static string WithoutParticle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        int hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && EntityLexicon.Instance.Particles.Contains(word[..hyphen].ToLowerInvariant()) ? word[(hyphen + 1)..] : word;
+    }
+
+    /// <summary>True when the words of <paramref name="shorter"/> occur in that order in <paramref name="longer"/>.</summary>
+    public static bool IsSubsequence(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        int j = 0;
+        for (int i = 0; i < longer.Count && j < shorter.Count; i++)
+        {
+            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+        }
+
+        return j == shorter.Count;
     }
 
     private static bool IsCommonWord(string word)
