@@ -103,6 +103,7 @@ public sealed class AliasResolutionTests
     [InlineData("Aid trucks reached the capital, Ottawa, on Monday.")]
     [InlineData("Officials in the capital of Canada, Ottawa, said the road was open.")]
     [InlineData("He was taken in the Canadian capital Ottawa in May.")]
+    [InlineData("Talks between the authorities in Ottawa, the Canadian capital, and the rebels went on.")]
     public void Should_read_a_capital_named_in_apposition_as_the_city(string text)
     {
         IReadOnlyList<EntityMention> mentions = EntityTestDocuments.Mentions(text);

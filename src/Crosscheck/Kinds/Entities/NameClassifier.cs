@@ -266,9 +266,11 @@ internal sealed partial class NameClassifier
             string? noun = PreviousWord(prepStart).Word;
             locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" && RelationNouns.Contains(noun)));
         }
-        else if (CapitalApposition().IsMatch(_text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start))))
+
+        if (!locative && (CapitalApposition().IsMatch(_text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start)))
+            || CapitalAfter().IsMatch(_text.AsSpan(span.End, Math.Min(40, _text.Length - span.End)))))
         {
-            // "the capital, X", "the capital of Y, X": the city named in apposition.
+            // "the capital, X", "the capital of Y, X", "X, the Ruritanian capital,": the city named in apposition.
             locative = true;
         }
 
@@ -279,6 +281,9 @@ internal sealed partial class NameClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?, $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CapitalApposition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:the |its )?(?:\p{Lu}[\p{L}'’-]* )?capital\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalAfter();
 
     /// <summary>The noun a name stands in apposition to, "the local cartel, X Y": the word before ", " right before the name.</summary>
     private string? AppositiveNoun(int start) =>
