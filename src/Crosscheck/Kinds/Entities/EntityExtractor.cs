@@ -53,7 +53,9 @@ public sealed class EntityExtractor : IExtractor
             }
         }
 
-        IReadOnlyList<EntityMention> mentions = MentionResolver.Resolve(document.Id, document.Text, candidates);
+        NerVotes.Apply(document, candidates);
+        Dictionary<string, string> glosses = AcronymDefinitions.Apply(document.Text, candidates, _lexicon);
+        IReadOnlyList<EntityMention> mentions = MentionResolver.Resolve(document.Id, document.Text, candidates, glosses);
         return capitals.Count == 0 ? mentions : AddCapitalized(document, capitals, mentions);
     }
 

@@ -61,8 +61,15 @@ internal sealed partial class EntityForms
         MergeByKey(i => "s:" + NameForms.SpellingKey(_names[i]));
         MergeByKey(i => BranchShortKey(_names[i]));
         MergeByKey(i => _types[i] == EntityType.Organization ? NameForms.SkeletonKey(_names[i]) : null);
+        MergeByKey(ParticleFreeKey);
+        MergeByKey(TransliterationKey);
+        MergeByKey(OrganizationKey);
+        MergeSpellingVariants();
         MergeAcronyms();
         MergeVenues();
+        MergeSchoolCores();
+        MergeOrganizationShortForms();
+        MergeQualifiedOrganizations();
         MergeBranchAnalogies();
         MergeMinedAliases();
         MergeDivisionBranches();
@@ -310,12 +317,7 @@ internal sealed partial class EntityForms
             string[] words = NameForms.Words(_names[i]);
             if (_types[i] == EntityType.Person && words.Length >= 2)
             {
-                string last = words[^1];
-                int hyphen = last.IndexOf('-', StringComparison.Ordinal);
-                if (hyphen > 0 && _lexicon.Particles.Contains(last[..hyphen].ToLowerInvariant()))
-                {
-                    last = last[(hyphen + 1)..];
-                }
+                string last = NameForms.WithoutParticle(words[^1]);
 
                 if (!bySurname.TryGetValue(last, out HashSet<int>? set))
                 {
@@ -326,19 +328,39 @@ internal sealed partial class EntityForms
             }
         }
 
+        Dictionary<string, Sex> sexes = SexesByCanonical();
+        Sex SexOfRoot(int root) => Enumerable.Range(0, _names.Count).Where(j => _sets.Find(j) == root)
+            .Select(j => sexes.GetValueOrDefault(_names[j])).Aggregate(Sex.Unknown, (a, b) => a == Sex.Unknown ? b : b == Sex.Unknown || a == b ? a : Sex.Both);
         for (int i = 0; i < _names.Count; i++)
         {
             string name = _names[i];
             if (NameForms.Words(name).Length == 1 && NameForms.Acronym(name) is null && CountryOf(name) is null
                 && bySurname.TryGetValue(name, out HashSet<int>? full))
             {
-                var roots = full.Select(_sets.Find).Distinct().ToList();
+                // A titled surname joins a full name of its sex only ("Mr Whitlow" is not "Dana Whitlow" when a man Whitlow is named).
+                var roots = PersonSex.Compatible(full.Select(_sets.Find).Distinct(), sexes.GetValueOrDefault(name), SexOfRoot);
                 if (roots.Count == 1)
                 {
                     _sets.Union(i, roots[0]);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The sex each canonical name's mentions give it (title or given name); unknown when none does or they disagree
+    /// (a surname used with "Mr" and with "Mrs" names two people).
+    /// </summary>
+    private Dictionary<string, Sex> SexesByCanonical()
+    {
+        var sexes = new Dictionary<string, Sex>(StringComparer.Ordinal);
+        foreach (IGrouping<string, EntityMention> g in _mentions.GroupBy(m => m.Canonical, StringComparer.Ordinal))
+        {
+            var known = g.Select(m => PersonSex.OfMention(m.Text, m.Canonical)).Where(x => x != Sex.Unknown).Distinct().ToList();
+            sexes[g.Key] = known.Count switch { 0 => Sex.Unknown, 1 => known[0], _ => Sex.Both };
+        }
+
+        return sexes;
     }
 
     /// <summary>
@@ -382,7 +404,7 @@ internal sealed partial class EntityForms
                     }
 
                     longer = persons.Where(j => NameForms.Words(_names[j]) is var w && w.Length > words.Length && (w[0] == words[0] || w[^1] == words[^1])
-                        && IsSubsequence(words, w)).ToList();
+                        && NameForms.IsSubsequence(words, w)).ToList();
                 }
 
                 var roots = longer.Select(_sets.Find).Distinct().ToList();
@@ -394,17 +416,4 @@ internal sealed partial class EntityForms
         }
     }
 
-    private static bool IsSubsequence(string[] shorter, string[] longer)
-    {
-        int j = 0;
-        for (int i = 0; i < longer.Length && j < shorter.Length; i++)
-        {
-            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
-            {
-                j++;
-            }
-        }
-
-        return j == shorter.Length;
-    }
 }

@@ -10,10 +10,11 @@ namespace Crosscheck.Kinds.Entities;
 /// </summary>
 internal static class MentionResolver
 {
-    public static List<EntityMention> Resolve(string docId, string text, List<NameCandidate> candidates)
+    /// <param name="glosses">Acronyms the text defines and their expansions (<see cref="AcronymDefinitions"/>).</param>
+    public static List<EntityMention> Resolve(string docId, string text, List<NameCandidate> candidates, IReadOnlyDictionary<string, string>? glosses = null)
     {
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alias = new Dictionary<string, string>(glosses ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         AddGlosses(text, candidates, alias);
 
         // Full person names: typed person, or an untyped two- or three-word name whose last word the document
@@ -44,7 +45,10 @@ internal static class MentionResolver
 
             if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type is EntityType.Place or EntityType.Organization && c.Evidence == Evidence.Lexicon))
             {
-                NameCandidate? full = Nearest(candidates, fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])).ToList(), c);
+                // "Mrs. Whitlow" joins the woman of that surname, never a man ("Owen Whitlow", "Mr. Bill Whitlow").
+                List<NameCandidate> bearers = PersonSex.Compatible(fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])),
+                    PersonSex.OfMention(c.Span.Slice(text), c.Name), p => PersonSex.OfMention(p.Span.Slice(text), p.Name));
+                NameCandidate? full = Nearest(candidates, bearers, c);
                 if (full is not null)
                 {
                     resolved[i] = Follow(alias, full.Name);
@@ -127,7 +131,7 @@ internal static class MentionResolver
         else if (c.Type == EntityType.Person)
         {
             options = fullPersons.Where(p => p.Words.Count > c.Words.Count && (p.Words[0] == c.Words[0] || p.Words[^1] == c.Words[^1])
-                && IsSubsequence(c.Words, p.Words)).ToList();
+                && NameForms.IsSubsequence(c.Words, p.Words)).ToList();
         }
         else
         {
@@ -137,19 +141,6 @@ internal static class MentionResolver
         return options.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? options[0] : null;
     }
 
-    private static bool IsSubsequence(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
-    {
-        int j = 0;
-        for (int i = 0; i < longer.Count && j < shorter.Count; i++)
-        {
-            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
-            {
-                j++;
-            }
-        }
-
-        return j == shorter.Count;
-    }
 
     private static bool IsGovernment(NameCandidate c) => c.FixedCanonical is not null && c.Type == EntityType.Organization;
 
@@ -188,11 +179,7 @@ internal static class MentionResolver
     }
 
     /// <summary>"al-Assad" → "Assad".</summary>
-    private static string Surname(string word)
-    {
-        int hyphen = word.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && EntityLexicon.Instance.Particles.Contains(word[..hyphen].ToLowerInvariant()) ? word[(hyphen + 1)..] : word;
-    }
+    private static string Surname(string word) => NameForms.WithoutParticle(word);
 
     private static bool InitialMatches(string acronym, NameCandidate expansion) =>
         expansion.Words.Count >= 2 && char.ToUpperInvariant(expansion.Words[0][0]) == acronym[0];

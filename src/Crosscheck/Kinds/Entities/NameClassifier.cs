@@ -8,7 +8,7 @@ namespace Crosscheck.Kinds.Entities;
 /// titles ("Canadian Prime Minister Robert Oakes" → person "Robert Oakes"), and types the name by
 /// gazetteer, title, first name, head word, acronym shape, or context cue.
 /// </summary>
-internal sealed class NameClassifier
+internal sealed partial class NameClassifier
 {
     private static readonly HashSet<string> PlaceCues = Lexicon.SubsetWordSet("Entities/place-cues.txt", StringComparer.Ordinal);
 
@@ -114,7 +114,12 @@ internal sealed class NameClassifier
                 person = person[more..];
             }
 
-            if (person[0].Kind != PieceKind.Capitalized || _lexicon.IsHead(person[^1].Text) || IsCommonWord(person[0].Text) || _lexicon.IsHead(person[0].Text)
+            // A common word after a title is no name ("the President Said"), unless a surname follows it: given names
+            // can be common words in English ("Brigadier General Don Haddad").
+            bool commonFirst = person.Count == 1 || person[^1].Kind != PieceKind.Capitalized || IsCommonWord(person[^1].Text)
+                ? IsCommonWord(person[0].Text) : _lexicon.FunctionWords.Contains(person[0].Text.ToLowerInvariant());
+            if (person[0].Kind != PieceKind.Capitalized || _lexicon.IsHead(person[^1].Text) || commonFirst || _lexicon.IsHead(person[0].Text)
+                || (EntityLexicon.IsAcronym(pieces[k].Text) && EntityLexicon.IsAcronym(person[0].Text))
                 || _lexicon.Countries.FindPlace(Join(person)) is not null)
             {
                 continue;
@@ -136,13 +141,26 @@ internal sealed class NameClassifier
         AddCandidate(pieces, before, after, afterNext, output, allowDemonymGovernment: true);
     }
 
+    /// <summary>
+    /// Classifies the name; a "The" written with a capital inside a sentence ("according to The Ledger") is part of the
+    /// mention as written (a title's article), not of the name.
+    /// </summary>
     private void AddCandidate(List<NamePiece> pieces, string? before, string? after, string? afterNext, List<NameCandidate> output, bool allowDemonymGovernment)
     {
-        if (pieces.Count > 1 && pieces[0].Text == "The")
+        int added = output.Count;
+        bool the = pieces.Count > 1 && pieces[0].Text == "The" && !pieces[0].SentenceStart;
+        AddName(pieces.Count > 1 && pieces[0].Text == "The" ? pieces[1..] : pieces, before, after, afterNext, output, allowDemonymGovernment);
+        for (int i = added; the && i < output.Count; i++)
         {
-            pieces = pieces[1..];
+            if (output[i] is { FixedCanonical: null } c && c.Type != EntityType.Person && c.Span.Start == pieces[1].Start)
+            {
+                output[i] = c with { Span = new TextSpan(pieces[0].Start, c.Span.End) };
+            }
         }
+    }
 
+    private void AddName(List<NamePiece> pieces, string? before, string? after, string? afterNext, List<NameCandidate> output, bool allowDemonymGovernment)
+    {
         string last = pieces[^1].Text;
         if (_lexicon.NonEntityHeads.Contains(last) || _lexicon.NonEntityWords.Contains(last) || (pieces.Count > 1 && _lexicon.TitleWords.Contains(last)))
         {
@@ -249,10 +267,27 @@ internal sealed class NameClassifier
             locative = noun is null || !(ActorNouns.Contains(noun) || (prep is "from" or "to" && RelationNouns.Contains(noun)));
         }
 
+        if (!locative && (CapitalApposition().IsMatch(_text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start)))
+            || CapitalAfter().IsMatch(_text.AsSpan(span.End, Math.Min(40, _text.Length - span.End)))))
+        {
+            // "the capital, X", "the capital of Y, X", "X, the Ruritanian capital,": the city named in apposition.
+            locative = true;
+        }
+
         return dateline || locative
             ? new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = city }
             : new NameCandidate(span, span, name, words, EntityType.Place, Evidence.Lexicon) { FixedCanonical = country.Name };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?, $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalApposition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:the |its )?(?:\p{Lu}[\p{L}'’-]* )?capital\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalAfter();
+
+    /// <summary>The noun a name stands in apposition to, "the local cartel, X Y": the word before ", " right before the name.</summary>
+    private string? AppositiveNoun(int start) =>
+        start >= 2 && _text[start - 2] == ',' && _text[start - 1] == ' ' && PreviousWord(start - 2).Word is { } w && char.IsLower(w[0]) ? w : null;
 
     private bool NextIsCapitalized(int position)
     {
@@ -309,7 +344,8 @@ internal sealed class NameClassifier
 
         if (_lexicon.FacilityHeads.Contains(last) || _lexicon.PlaceHeads.Contains(last))
         {
-            return (EntityType.Place, Evidence.Lexicon);
+            // A given name before a place head ("Victoria Station", "Mark Hall"): a place or a person; the rules cannot tell.
+            return (EntityType.Place, pieces.Count == 2 && _lexicon.FirstNames.Contains(pieces[0].Text) ? Evidence.None : Evidence.Lexicon);
         }
 
         foreach (NamePiece p in pieces)
@@ -335,7 +371,7 @@ internal sealed class NameClassifier
             return (EntityType.Organization, Evidence.Cue);
         }
 
-        if (before is not null && GroupNouns.Contains(before))
+        if ((before is not null && GroupNouns.Contains(before)) || (AppositiveNoun(pieces[0].Start) is { } noun && GroupNouns.Contains(noun)))
         {
             return (EntityType.Organization, Evidence.Cue);
         }
@@ -463,7 +499,7 @@ internal sealed class NameClassifier
             bool match = true;
             for (int j = 0; j < title.Length && match; j++)
             {
-                match = pieces[k + j].Text == title[j];
+                match = IsTitleWord(pieces[k + j].Text, title[j]);
             }
 
             if (match)
@@ -474,6 +510,15 @@ internal sealed class NameClassifier
 
         return 0;
     }
+
+    /// <summary>
+    /// A word of a title as written, or misspelt by one letter when the title word is long ("Gerneral" for "General"): a
+    /// typo in a title must not make the title part of the person's name. A given name is never a misspelt title ("Justine").
+    /// </summary>
+    private bool IsTitleWord(string word, string titleWord) =>
+        word == titleWord
+        || (titleWord.Length >= 7 && word.Length >= 7 && char.IsUpper(word[0]) && word[0] == titleWord[0] && Math.Abs(word.Length - titleWord.Length) <= 1 && !_lexicon.FirstNames.Contains(word)
+            && NameForms.EditDistance(word, titleWord) == 1);
 
     private string Join(List<NamePiece> pieces) => _text[pieces[0].Start..pieces[^1].End];
 }

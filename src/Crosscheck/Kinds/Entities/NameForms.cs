@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Semantics;
 
 namespace Crosscheck.Kinds.Entities;
 
@@ -25,7 +26,8 @@ public static class NameForms
                 continue;
             }
 
-            foreach (char c in w.Normalize(NormalizationForm.FormD))
+            // The project runs with InvariantGlobalization, where string.Normalize does nothing: accents are stripped from data.
+            foreach (char c in AccentStripper.Strip(w))
             {
                 if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 {
@@ -52,6 +54,13 @@ public static class NameForms
             return s;
         }
 
+        return CollapseDoubles(s);
+    }
+
+    /// <summary>Each run of one letter written once ("ossarra" → "osara").</summary>
+    public static string CollapseDoubles(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
         var collapsed = new StringBuilder(s.Length);
         foreach (char c in s)
         {
@@ -62,6 +71,31 @@ public static class NameForms
         }
 
         return collapsed.ToString();
+    }
+
+    /// <summary>A name word without its leading particle: "al-Haddad" → "Haddad"; other words unchanged.</summary>
+    public static string WithoutParticle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        int hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && EntityLexicon.Instance.Particles.Contains(word[..hyphen].ToLowerInvariant()) ? word[(hyphen + 1)..] : word;
+    }
+
+    /// <summary>True when the words of <paramref name="shorter"/> occur in that order in <paramref name="longer"/>.</summary>
+    public static bool IsSubsequence(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        int j = 0;
+        for (int i = 0; i < longer.Count && j < shorter.Count; i++)
+        {
+            if (string.Equals(longer[i], shorter[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+        }
+
+        return j == shorter.Count;
     }
 
     private static bool IsCommonWord(string word)
@@ -90,6 +124,41 @@ public static class NameForms
         }
 
         return sb.Append(':').Append(key.Length).ToString();
+    }
+
+    /// <summary>
+    /// The optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two neighbouring letters,
+    /// Damerau 1964) between two strings, ordinal: "Qasmi"/"Qsami" 1, "Gerneral"/"General" 1.
+    /// </summary>
+    public static int EditDistance(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The words of a name, split at spaces.</summary>

@@ -5,6 +5,12 @@ namespace Crosscheck.Kinds.Entities;
 /// <summary>Turns the tokens of a sentence into <see cref="NamePiece"/>s.</summary>
 internal static class PieceReader
 {
+    /// <summary>
+    /// English clitics after an apostrophe ("I’d", "didn’t", "we’ll"): such a word is a contraction. Any other letters after an
+    /// apostrophe belong to a transliterated name ("Qur'an", "Ba'ath", "Dar'a").
+    /// </summary>
+    private static readonly HashSet<string> Clitics = new(StringComparer.Ordinal) { "d", "t", "s", "m", "ll", "re", "ve" };
+
     public static List<NamePiece> Read(Sentence sentence, EntityLexicon lexicon, bool headline)
     {
         IReadOnlyList<Token> tokens = sentence.Tokens;
@@ -65,7 +71,7 @@ internal static class PieceReader
         }
 
         int apostrophe = text.IndexOfAny(['’', '\'']);
-        if (apostrophe > 0 && apostrophe + 1 < text.Length && char.IsLower(text[apostrophe + 1]))
+        if (apostrophe > 0 && apostrophe + 1 < text.Length && char.IsLower(text[apostrophe + 1]) && Clitics.Contains(text[(apostrophe + 1)..]))
         {
             // "I’d", "didn’t": contractions are no names.
             pieces.Add(new NamePiece(start, start + text.Length, text, PieceKind.Lower, possessive, sentenceStart));
