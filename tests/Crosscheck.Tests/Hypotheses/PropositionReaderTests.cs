@@ -106,7 +106,7 @@ public sealed class DeniedContentTests
 /// <summary>Negation belongs to the clause it stands in (invented sentences).</summary>
 public sealed class NegatedClauseTests
 {
-    private static PropositionSentence Read(string text)
+    internal static PropositionSentence Read(string text)
     {
         var document = new Crosscheck.Model.Document { Id = "d1", File = "d1.txt", Format = Crosscheck.Model.SourceFormat.PlainText, Text = text };
         var view = new Crosscheck.Kinds.Hypotheses.ArticleView(Crosscheck.Annotation.TextAnnotator.Annotate(document), new Crosscheck.Model.DocumentFindings("d1"),
@@ -134,5 +134,34 @@ public sealed class NegatedClauseTests
 
         s.Negated.ShouldBeTrue();
         s.NegatedClauses.ShouldBeNull();
+    }
+}
+
+/// <summary>A denial under a negation of its own clause asserts (invented sentences).</summary>
+public sealed class NegatedDenialTests
+{
+    [Theory]
+    [InlineData("The mayor does not seem like a man prone to wild exaggerations.", 0.0)]
+    [InlineData("The ministry did not deny the report on Monday.", 0.0)]
+    [InlineData("The figures are not exaggerated, the auditor said.", 0.0)]
+    [InlineData("The ministry has not commented, but the report is false.", 1.0)]
+    [InlineData("There is no doubt the letter was fabricated.", 1.0)]
+    [InlineData("The story never happened.", 1.0)]
+    public void Should_cancel_a_denial_cue_its_clause_negates(string sentence, double weight)
+    {
+        PropositionLexicon.Instance.Denial(sentence).Weight.ShouldBe(weight);
+    }
+}
+
+/// <summary>Whose voice a denial is in: an active verb of denying, progressive included, is its subject's act (invented sentences).</summary>
+public sealed class ReportedDenialTests
+{
+    [Theory]
+    [InlineData("The interior ministry is denying a lawmaker's assertion that troops crossed the northern river.", true)]
+    [InlineData("The interior ministry denied a lawmaker's assertion that troops crossed the northern river.", true)]
+    [InlineData("The lawmaker's assertion that troops crossed the northern river is being widely disputed.", false)]
+    public void Should_tell_someone_else_s_denial_from_the_writer_s(string sentence, bool reported)
+    {
+        NegatedClauseTests.Read(sentence).DenialReported.ShouldBe(reported);
     }
 }

@@ -152,7 +152,7 @@ internal sealed partial class PropositionLexicon
     [GeneratedRegex(@"\bthat\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatWord();
 
-    [GeneratedRegex(@"[\p{L}']+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}'\u2019]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordBefore();
 
     /// <summary>The verb group that leads to a denial cue: auxiliaries, an adverb, a participle, "as", or a raising verb ("turn out to be", "appeared to"), and an opening quote mark.</summary>
@@ -163,6 +163,35 @@ internal sealed partial class PropositionLexicon
     [GeneratedRegex(@"\s*(,\s*(according|said|says|saying|adding|which|who)\b|,\s*([\w'\u2019]+\s+){1,4}(said|says|told|added|reported)\b|;|\s[\u2013\u2014]\s|\.\s|\.$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseStop();
 
+    /// <summary>
+    /// True when a denial cue stands under a negation of its own clause ("did not deny the report", "does not seem prone
+    /// to exaggeration", "the claim is not false"): a denial denied asserts. The negation must come before the cue, at
+    /// most <see cref="NegationReach"/> words away, with no clause break between; a cue whose own words hold the
+    /// negation ("not true", "never happened") is not negated by it.
+    /// </summary>
+    private static bool NegatedCue(string text, Match cue)
+    {
+        if (HoldsNegator().IsMatch(cue.Value))
+        {
+            return false;
+        }
+
+        string before = text[..cue.Index];
+        int clause = before.LastIndexOfAny([',', ';', ':', '\u2014', '\u2013', '.', '"', '\u201c', '\u201d']);
+        var words = WordBefore().Matches(before[(clause + 1)..]).TakeLast(NegationReach);
+        return words.Any(w => NegatorWord().IsMatch(w.Value));
+    }
+
+    /// <summary>How many words before a denial cue a negation of its clause may stand.</summary>
+    internal const int NegationReach = 8;
+
+    /// <summary>A negation of a verb ("not", "never", "-n't"); "no" negates a noun ("no doubt the story was invented") and is left out.</summary>
+    [GeneratedRegex(@"^(not|never)$|n[\u2019']t$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatorWord();
+
+    [GeneratedRegex(@"\b(not|never)\b|n[\u2019']t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HoldsNegator();
+
     /// <summary>The strongest denial in <paramref name="text"/> (0 when none) and where it is.</summary>
     public (double Weight, int Index) Denial(string text)
     {
@@ -170,8 +199,8 @@ internal sealed partial class PropositionLexicon
         int at = -1;
         foreach (DenialCue cue in Denials)
         {
-            Match m = cue.Pattern.Match(text);
-            if (m.Success && (cue.Weight > best || (cue.Weight == best && m.Index < at)))
+            Match? m = cue.Pattern.Matches(text).FirstOrDefault(x => !NegatedCue(text, x));
+            if (m is not null && (cue.Weight > best || (cue.Weight == best && m.Index < at)))
             {
                 best = cue.Weight;
                 at = m.Index;

@@ -119,7 +119,8 @@ internal static partial class PropositionReader
         }
 
         string before = cue > 0 ? words[cue - 1].Text.ToLowerInvariant() : "";
-        bool passive = before is "is" or "was" or "are" or "were" or "been" or "being" or "be" || (cue > 1 && words[cue - 2].Text.ToLowerInvariant() is "being" or "been" && before.EndsWith("ly", StringComparison.Ordinal));
+        // "is denying" is the progressive of an active verb; only a participle ("is disputed", "was denied") is passive.
+        bool passive = !first.EndsWith("ing", StringComparison.Ordinal) && (before is "is" or "was" or "are" or "were" or "been" or "being" or "be" || (cue > 1 && words[cue - 2].Text.ToLowerInvariant() is "being" or "been" && before.EndsWith("ly", StringComparison.Ordinal)));
         return !passive || s.Text[(at - s.Span.Start)..].Contains(" by ", StringComparison.OrdinalIgnoreCase);
     }
 
