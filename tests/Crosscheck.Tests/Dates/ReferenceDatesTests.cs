@@ -140,6 +140,42 @@ public sealed class ReferenceDatesTests
     }
 
     [Fact]
+    public void Should_take_a_year_in_a_present_perfect_clause_as_the_year_of_writing()
+    {
+        // Given an undated set whose only year stands in a present-perfect clause ("has doubled in 2021")
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "If anything has doubled in 2021, it is the price of timber.", null),
+            Doc("b", "The mill was sold last year; the owners want to expand next year.", null),
+        ]);
+
+        // Then every document is referenced to that year, at year precision
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2021", "2021"]);
+        dated.ShouldAllBe(d => d.ReferenceInferred);
+    }
+
+    [Fact]
+    public void Should_not_take_a_past_year_as_the_year_of_writing()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The price of timber doubled in 2021. It fell last year.", null),
+        ]);
+        dated[0].ReferenceDate.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_put_month_days_in_the_year_before_a_planned_year()
+    {
+        // Given an undated set that looks back on 2013 and plans a 2016 tour, and writes "12 October" without a year
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The singer toured in 2013. He is planning to play the old songs on a 2016 solo tour.", null),
+            Doc("b", "The agent said on 12 October that no offer had been made.", null),
+        ]);
+
+        // Then the month-days fall in 2015, the year before the plan, not in 2013
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2015-10-12", "2015-10-12"]);
+    }
+
+    [Fact]
     public void Should_read_a_weekday_written_with_its_date_as_evidence_of_the_year()
     {
         // 3 March fell on a Sunday in 2019; the latest year written is 2017.
