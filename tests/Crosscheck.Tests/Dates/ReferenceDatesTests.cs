@@ -154,6 +154,22 @@ public sealed class ReferenceDatesTests
     }
 
     [Fact]
+    public void Should_say_how_an_inferred_reference_was_found()
+    {
+        // Given a set with one dated article, one undated article, and an undated set whose year is written in a present-perfect clause
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("dated", "Nothing here.", "Monday 04 August 2014"),
+            Doc("undated", "Rebels shelled the town, officials said on Friday."),
+        ]);
+        IReadOnlyList<Document> perfect = ReferenceDates.Assign([Doc("a", "If anything has doubled in 2021, it is the price of timber.")]);
+
+        // Then a read date has no basis, and each inferred one says where it comes from
+        dated[0].ReferenceBasis.ShouldBeNull();
+        dated[1].ReferenceBasis.ShouldBe("no publication date: the earliest publication date of the set, 2014-08-04");
+        perfect[0].ReferenceBasis.ShouldNotBeNull().ShouldContain("present-perfect");
+    }
+
+    [Fact]
     public void Should_not_take_a_past_year_as_the_year_of_writing()
     {
         IReadOnlyList<Document> dated = ReferenceDates.Assign([

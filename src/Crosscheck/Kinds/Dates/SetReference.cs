@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Crosscheck.Model;
 
@@ -44,11 +45,11 @@ internal static partial class SetReference
     /// <summary>How close (in characters, within one paragraph) a month-day and a weekday must be to count as naming one day.</summary>
     private const int PairDistance = 200;
 
-    /// <summary>The inferred reference of each document, null where the set says nothing (or the document is unrelated).</summary>
-    public static PartialDate?[] Infer(IReadOnlyList<string> texts)
+    /// <summary>The inferred reference of each document with how it was found, null where the set says nothing (or the document is unrelated).</summary>
+    public static InferredReference?[] Infer(IReadOnlyList<string> texts)
     {
         Clues[] clues = [.. texts.Select(Read)];
-        var result = new PartialDate?[texts.Count];
+        var result = new InferredReference?[texts.Count];
         if (clues.Select(c => c.LatestYear).Max() is not { } latestYear)
         {
             return result;
@@ -56,20 +57,27 @@ internal static partial class SetReference
 
         int? currentYear = clues.Select(c => c.CurrentYear).Max();
         int? planned = clues.SelectMany(c => c.PlannedYears).Where(p => p > latestYear).Cast<int?>().Min();
-        int year = YearOfMonthDays(clues, latestYear, planned);
+        (int year, string yearBasis) = YearOfMonthDays(clues, latestYear, planned);
         PartialDate? anchor = null;
+        bool anchorYearless = false;
         foreach (Clues c in clues)
         {
             foreach (PartialDate d in c.Dated)
             {
-                anchor = Later(anchor, d);
+                (anchor, anchorYearless) = anchor is { } x && x.CompareTo(d) >= 0 ? (x, anchorYearless) : (d, false);
             }
 
             foreach ((int month, int day) in c.MonthDays)
             {
-                if (day <= DateTime.DaysInMonth(year, month))
+                if (day > DateTime.DaysInMonth(year, month))
                 {
-                    anchor = Later(anchor, new PartialDate(year, month, day));
+                    continue;
+                }
+
+                var d = new PartialDate(year, month, day);
+                if (anchor is not { } x || x.CompareTo(d) < 0)
+                {
+                    (anchor, anchorYearless) = (d, true);
                 }
             }
         }
@@ -80,7 +88,8 @@ internal static partial class SetReference
         {
             if (currentYear is { } current && current >= latestYear)
             {
-                Array.Fill(result, new PartialDate(current));
+                Array.Fill(result, new InferredReference(new PartialDate(current), string.Create(CultureInfo.InvariantCulture,
+                    $"no publication date in the set: {current} is written in a present-perfect clause, so it is the year of writing")));
             }
 
             return result;
@@ -98,6 +107,10 @@ internal static partial class SetReference
             }
         }
 
+        string basis = string.Create(CultureInfo.InvariantCulture, $"no publication date in the set: the latest date the texts write, {written}")
+            + (anchorYearless ? $" ({yearBasis})" : "")
+            + (a != written ? string.Create(CultureInfo.InvariantCulture, $", moved to {a}, a later month written alone in a past clause") : "");
+
         for (int i = 0; i < clues.Length; i++)
         {
             PartialDate? ownFull = clues[i].Dated.Where(d => d.HasDay).Cast<PartialDate?>().Max();
@@ -106,7 +119,15 @@ internal static partial class SetReference
                 continue;
             }
 
-            result[i] = a.ToDateOnly() is { } day ? PartialDate.FromDate(Closest(day, clues[i].Weekdays)) : a;
+            if (a.ToDateOnly() is not { } day)
+            {
+                result[i] = new InferredReference(a, basis);
+                continue;
+            }
+
+            DateOnly own = Closest(day, clues[i].Weekdays);
+            result[i] = new InferredReference(PartialDate.FromDate(own), own == day ? basis
+                : string.Create(CultureInfo.InvariantCulture, $"{basis}, moved {own.DayNumber - day.DayNumber} day(s) on so that the weekdays this text names fall nearest to it"));
         }
 
         return result;
@@ -139,24 +160,27 @@ internal static partial class SetReference
         return best;
     }
 
-    /// <summary>The year of the month-days written without one: by their weekdays, else the year before a planned year, else the latest year.</summary>
-    private static int YearOfMonthDays(Clues[] clues, int latestYear, int? planned)
+    /// <summary>The year of the month-days written without one: by their weekdays, else the year before a planned year, else the latest year; and why.</summary>
+    private static (int Year, string Basis) YearOfMonthDays(Clues[] clues, int latestYear, int? planned)
     {
         int last = Math.Min(latestYear + YearsAhead, (planned ?? int.MaxValue) - 1);
         int best = planned is { } p && p - 1 <= last ? p - 1 : latestYear, bestScore = 0;
+        string basis = best == latestYear
+            ? string.Create(CultureInfo.InvariantCulture, $"month-days without a year put in {latestYear}, the latest year written for a past event")
+            : string.Create(CultureInfo.InvariantCulture, $"month-days without a year put in {best}, the year before {planned}, a year named for a plan");
         for (int y = latestYear; y <= last; y++)
         {
             int score = clues.Count(c => c.Pairs.Any(p => p.Day <= DateTime.DaysInMonth(y, p.Month) && new DateOnly(y, p.Month, p.Day).DayOfWeek == p.Weekday));
             if (score > bestScore)
             {
-                (best, bestScore) = (y, score);
+                (best, bestScore, basis) = (y, score, string.Create(CultureInfo.InvariantCulture,
+                    $"month-days without a year put in {y}, where they fall on the weekdays written beside them"));
             }
         }
 
-        return best;
+        return (best, basis);
     }
 
-    private static PartialDate Later(PartialDate? a, PartialDate b) => a is { } x && x.CompareTo(b) >= 0 ? x : b;
 
     /// <summary>What one text writes in past clauses: dates with a year, years, month-days and months without one, weekdays.</summary>
     /// <param name="CurrentYear">The latest year written in a present-perfect clause: the year of writing.</param>
