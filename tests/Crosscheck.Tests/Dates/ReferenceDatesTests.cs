@@ -174,8 +174,9 @@ public sealed class ReferenceDatesTests
     {
         IReadOnlyList<Document> dated = ReferenceDates.Assign([
             Doc("a", "The price of timber doubled in 2021. It fell last year.", null),
+            Doc("b", "The broker is believed to have moved abroad in 2021.", null),
         ]);
-        dated[0].ReferenceDate.ShouldBeNull();
+        dated.ShouldAllBe(d => d.ReferenceDate == null);
     }
 
     [Fact]

@@ -281,8 +281,9 @@ internal static partial class SetReference
 
     private const int PerfectLookBehind = 50;
 
-    // "have/has/'ve" + a participle and at most two more words + "in/during/throughout" (+ "so far"), up to the year.
-    [GeneratedRegex(@"(?:\b(?:has|have)|[’']ve)\s+(?:\w+\s+){1,3}?(?:so\s+far\s+)?(?:in|during|throughout)\s+$|\bso\s+far\s+in\s+$", RegexOptions.IgnoreCase)]
+    // "have/has/'ve" + a participle and at most two more words + "in/during/throughout" (+ "so far"), up to the year. Not
+    // the perfect infinitive, which does take a past time ("is believed to have moved abroad in 2012").
+    [GeneratedRegex(@"(?:(?<!\bto\s+)\b(?:has|have)|[’']ve)\s+(?:\w+\s+){1,3}?(?:so\s+far\s+)?(?:in|during|throughout)\s+$|\bso\s+far\s+in\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PerfectBefore();
 
     [GeneratedRegex(@"^,?\s+so\s+far\b", RegexOptions.IgnoreCase)]
