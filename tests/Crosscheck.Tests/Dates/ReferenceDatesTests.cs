@@ -193,6 +193,16 @@ public sealed class ReferenceDatesTests
     }
 
     [Fact]
+    public void Should_not_take_a_deadline_for_a_planned_year()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The photo was posted on March 3, 2014. The pill will probably not be on sale by 2016.", null),
+            Doc("b", "On March 5, the firm denied the report.", null),
+        ]);
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2014-03-05", "2014-03-05"]);
+    }
+
+    [Fact]
     public void Should_read_a_weekday_written_with_its_date_as_evidence_of_the_year()
     {
         // 3 March fell on a Sunday in 2019; the latest year written is 2017.

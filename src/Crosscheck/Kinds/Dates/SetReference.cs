@@ -19,7 +19,8 @@ namespace Crosscheck.Kinds.Dates;
 /// the year in which the most such documents' month-days fall on one of their weekdays is taken. On a tie or
 /// without such evidence, the latest year; but a year the texts name for what is still planned ("planning … a 2020
 /// tour", "the upcoming 2021 vote") has not come yet, and is most often the next one: the month-days then fall in
-/// the year before it, when that is not before the latest year.</item>
+/// the year before it, when that is not before the latest year. A deadline ("by 2030") is no such year: it may lie
+/// years ahead.</item>
 /// <item><b>Current year.</b> A year in a present-perfect clause ("we have seen more floods in 2019", "has risen so far in
 /// 2019") is the year of writing: English does not join the present perfect to a past time ("*has risen in 2010").
 /// With no date written in that year, it is the anchor, at year precision: it resolves "this year", "last year" and
@@ -201,7 +202,8 @@ internal static partial class SetReference
         List<int> planned = [];
         foreach (TemporalExpression e in TemporalRecognizer.Recognize(text, TemporalAnchor.None))
         {
-            if (e is { FutureContext: true, IsCalendar: true, Kind: DateKind.Partial, Written: { Year: { } py, Month: null } })
+            if (e is { FutureContext: true, IsCalendar: true, Kind: DateKind.Partial, Written: { Year: { } py, Month: null } }
+                && !DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 16), Math.Min(16, e.Span.Start))))
             {
                 planned.Add(py);
             }
@@ -291,6 +293,10 @@ internal static partial class SetReference
 
     [GeneratedRegex(@"\bsince\s+(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
+
+    // "by 2017", "before 2020": a deadline bounds a plan without dating it, and may lie years ahead.
+    [GeneratedRegex(@"\b(?:by|before|until|till|through|ahead\s+of)\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineBefore();
 
     // "in 2014", "during 2013", "early 2014": a year the text places a past event in. A bare or attributive year
     // ("his 2005 book", "2048 x 1536") and a deadline ("by 2016") are left out.
