@@ -27,13 +27,13 @@ public static class ReportFormat
     public static string Reference(string? date, bool inferred, string? basis) =>
         date is null ? "—" : !inferred ? date : basis is null ? $"{date} (inferred)" : $"{date} (inferred: {basis})";
 
-    /// <summary>"at least 15", "about 200", "12".</summary>
-    public static string Qualified(string qualifier, double value, double? high = null) => (qualifier, high) switch
+    /// <summary>"at least 15", "about 200", "12"; "at least 24 (vague)" for a vague word ("dozens"), whose value is only a lower bound.</summary>
+    public static string Qualified(string qualifier, double value, double? high = null, bool vague = false) => (qualifier, high) switch
     {
         (_, { } h) => $"{Number(value)}–{Number(h)}",
         ("exact" or "", _) => Number(value),
         _ => $"{qualifier.Replace('_', ' ')} {Number(value)}",
-    };
+    } + (vague ? " (vague)" : string.Empty);
 
     /// <summary>The measure and its event: "killed", "killed (attack, 2021)".</summary>
     public static string MeasureOf(string measure, string? eventName, bool mainEvent) =>
