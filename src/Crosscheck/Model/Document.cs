@@ -41,6 +41,9 @@ public sealed record Document
 
     public bool ReferenceInferred { get; init; }
 
+    /// <summary>How an inferred <see cref="ReferenceDate"/> was found, in words for the reader; null when it was read.</summary>
+    public string? ReferenceBasis { get; init; }
+
     /// <summary>Lines removed as site chrome, kept so that a reader can check the cleaner.</summary>
     public IReadOnlyList<string> RemovedLines { get; init; } = [];
 }

@@ -81,6 +81,6 @@ public sealed class FindingAnchors
         string ev = n.MainEvent ? string.Empty : $" ({n.Event ?? "other event"})";
         string holder = n.Holder is null ? string.Empty : $", per {n.Holder}";
         string asOf = n.AsOf is null ? string.Empty : $", as of {n.AsOf}{(n.AsOfInferred ? " (inferred)" : string.Empty)}";
-        return $"{what}{ev}: {ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh)}{holder}{asOf}";
+        return $"{what}{ev}: {ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh, n.Vague)}{holder}{asOf}";
     }
 }

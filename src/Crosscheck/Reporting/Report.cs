@@ -63,6 +63,9 @@ public sealed record ReportDocument(
 {
     /// <summary>Offset in <see cref="Text"/> where the body starts; before it stand the head lines (title, subtitle, byline). 0 when unknown.</summary>
     public int BodyStart { get; init; }
+
+    /// <summary>How an inferred <see cref="ReferenceDate"/> was found ("no publication date in the set: …"); null when it was read.</summary>
+    public string? ReferenceBasis { get; init; }
 }
 
 public sealed record ReportProblem(string File, string Reason);

@@ -49,6 +49,7 @@ public static class ReportBuilder
         d.Published?.ToString(), d.PublishedInferred, d.ReferenceDate?.ToString(), d.ReferenceInferred, d.Text)
     {
         BodyStart = Math.Clamp(d.BodyStart, 0, d.Text.Length),
+        ReferenceBasis = d.ReferenceInferred ? d.ReferenceBasis : null,
     };
 
     /// <summary>"MoreThan" → "more_than": the report's spelling of enum values (<see cref="ReportContext.Snake{T}"/>).</summary>

@@ -20,13 +20,20 @@ public static class ReportFormat
     public static string Published(string? date, bool inferred) =>
         date is null ? "—" : inferred ? $"{date} (inferred)" : date;
 
-    /// <summary>"at least 15", "about 200", "12".</summary>
-    public static string Qualified(string qualifier, double value, double? high = null) => (qualifier, high) switch
+    /// <summary>
+    /// The date a document's relative dates were read against: "2024-03-22", or "2014 (inferred: no publication date in
+    /// the set: …)" with how it was found; "—" when there is none.
+    /// </summary>
+    public static string Reference(string? date, bool inferred, string? basis) =>
+        date is null ? "—" : !inferred ? date : basis is null ? $"{date} (inferred)" : $"{date} (inferred: {basis})";
+
+    /// <summary>"at least 15", "about 200", "12"; "at least 24 (vague)" for a vague word ("dozens"), whose value is only a lower bound.</summary>
+    public static string Qualified(string qualifier, double value, double? high = null, bool vague = false) => (qualifier, high) switch
     {
         (_, { } h) => $"{Number(value)}–{Number(h)}",
         ("exact" or "", _) => Number(value),
         _ => $"{qualifier.Replace('_', ' ')} {Number(value)}",
-    };
+    } + (vague ? " (vague)" : string.Empty);
 
     /// <summary>The measure and its event: "killed", "killed (attack, 2021)".</summary>
     public static string MeasureOf(string measure, string? eventName, bool mainEvent) =>

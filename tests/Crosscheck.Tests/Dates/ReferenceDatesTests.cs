@@ -140,6 +140,69 @@ public sealed class ReferenceDatesTests
     }
 
     [Fact]
+    public void Should_take_a_year_in_a_present_perfect_clause_as_the_year_of_writing()
+    {
+        // Given an undated set whose only year stands in a present-perfect clause ("has doubled in 2021")
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "If anything has doubled in 2021, it is the price of timber.", null),
+            Doc("b", "The mill was sold last year; the owners want to expand next year.", null),
+        ]);
+
+        // Then every document is referenced to that year, at year precision
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2021", "2021"]);
+        dated.ShouldAllBe(d => d.ReferenceInferred);
+    }
+
+    [Fact]
+    public void Should_say_how_an_inferred_reference_was_found()
+    {
+        // Given a set with one dated article, one undated article, and an undated set whose year is written in a present-perfect clause
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("dated", "Nothing here.", "Monday 04 August 2014"),
+            Doc("undated", "Rebels shelled the town, officials said on Friday."),
+        ]);
+        IReadOnlyList<Document> perfect = ReferenceDates.Assign([Doc("a", "If anything has doubled in 2021, it is the price of timber.")]);
+
+        // Then a read date has no basis, and each inferred one says where it comes from
+        dated[0].ReferenceBasis.ShouldBeNull();
+        dated[1].ReferenceBasis.ShouldBe("no publication date: the earliest publication date of the set, 2014-08-04");
+        perfect[0].ReferenceBasis.ShouldNotBeNull().ShouldContain("present-perfect");
+    }
+
+    [Fact]
+    public void Should_not_take_a_past_year_as_the_year_of_writing()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The price of timber doubled in 2021. It fell last year.", null),
+            Doc("b", "The broker is believed to have moved abroad in 2021.", null),
+        ]);
+        dated.ShouldAllBe(d => d.ReferenceDate == null);
+    }
+
+    [Fact]
+    public void Should_put_month_days_in_the_year_before_a_planned_year()
+    {
+        // Given an undated set that looks back on 2013 and plans a 2016 tour, and writes "12 October" without a year
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The singer toured in 2013. He is planning to play the old songs on a 2016 solo tour.", null),
+            Doc("b", "The agent said on 12 October that no offer had been made.", null),
+        ]);
+
+        // Then the month-days fall in 2015, the year before the plan, not in 2013
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2015-10-12", "2015-10-12"]);
+    }
+
+    [Fact]
+    public void Should_not_take_a_deadline_for_a_planned_year()
+    {
+        IReadOnlyList<Document> dated = ReferenceDates.Assign([
+            Doc("a", "The photo was posted on March 3, 2014. The pill will probably not be on sale by 2016.", null),
+            Doc("b", "On March 5, the firm denied the report.", null),
+        ]);
+        dated.Select(d => d.ReferenceDate.ToString()).ShouldBe(["2014-03-05", "2014-03-05"]);
+    }
+
+    [Fact]
     public void Should_read_a_weekday_written_with_its_date_as_evidence_of_the_year()
     {
         // 3 March fell on a Sunday in 2019; the latest year written is 2017.

@@ -211,16 +211,58 @@ public sealed class TemporalRecognizerTests
     [InlineData("Veterans of the 26th of July Movement marched through the capital.")]
     [InlineData("Traffic stopped on 23 July Avenue near the port.")]
     [InlineData("Students of the May 4th Movement wrote pamphlets.")]
+    [InlineData("Leaders of the March 8 alliance met the envoy.")]
+    [InlineData("Veterans of the 14th of June movement held a rally.")]
+    [InlineData("Security at ports was tightened after the September 11 attacks.")]
+    [InlineData("The post-Sept. 11 rules on liquids still apply at the airport.")]
     public void Should_not_take_a_date_that_begins_a_name_for_a_date(string text)
     {
         IReadOnlyList<TemporalExpression> found = TemporalRecognizer.Recognize(text, new TemporalAnchor(Parse(Thursday)));
         found.ShouldNotContain(e => e.Written.Month != null);
     }
 
-    [Fact]
-    public void Should_keep_a_date_followed_by_an_ordinary_word()
+    [Theory]
+    [InlineData("On 26 March the police broke up the march.", "26 March", "2024-03-26")]
+    // A date of the story's own days used as a modifier stays a date: only days known by their date are names.
+    [InlineData("Six died in the 26 February attack on the depot.", "26 February", "2024-02-26")]
+    [InlineData("On September 11 militants stormed the depot.", "September 11", "2023-09-11")]
+    public void Should_keep_a_date_followed_by_an_ordinary_word(string text, string expression, string value)
     {
-        Find("On 26 March the police broke up the march.", "26 March").Value.ShouldBe("2024-03-26");
+        Find(text, expression).Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Should_read_a_capitalized_date_line_run_into_the_word_before_it()
+    {
+        // A headline and its date line joined where a line break was lost in extraction.
+        Find("Storm Warning Issued for the CoastJAN. 9, 2019", "JAN. 9, 2019").Value.ShouldBe("2019-01-09");
+    }
+
+    [Theory]
+    // A year written right after "planned" or "proposed" is a plan: a month in it lies ahead.
+    [InlineData("The band announced a planned 2025 tour of the coast.", "2025")]
+    [InlineData("Voters rejected the proposed 2026 budget.", "2026")]
+    public void Should_read_a_planned_year_as_future(string text, string expression)
+    {
+        Find(text, expression).FutureContext.ShouldBeTrue();
+    }
+
+    [Theory]
+    // "as planned" looks back on a plan; an intention after the date belongs to the clause it reports.
+    [InlineData("The march began as previously planned Saturday night.", "Saturday night")]
+    [InlineData("The firm said Monday that it intends to bid for the mill.", "Monday")]
+    public void Should_not_read_a_plan_looked_back_on_or_reported_after_the_date_as_future(string text, string expression)
+    {
+        Find(text, expression).FutureContext.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_leave_a_month_ahead_open_against_a_reference_known_only_to_its_year()
+    {
+        // "in June" after a reference of 2024 alone may be June 2024 or June 2025.
+        TemporalExpression e = Find("They hope to open the shop in June.", "June", reference: "2024");
+        e.Date.ShouldBeNull();
+        Find("They hope to open the shop next year.", "next year", reference: "2024").Value.ShouldBe("2025");
     }
 
     private static PartialDate Parse(string s)

@@ -27,9 +27,9 @@ public sealed class MarkdownReportWriterTests
     private static readonly string Markdown = MarkdownReportWriter.Write(ReportSamples.Small());
 
     [Theory]
-    [InlineData("| # | File | Title | Author | Published | Outlet |")]
-    [InlineData("| 1 | a.txt | Market fire kills 12 | Sam Reed | 2024-03-03 | City Post |")]
-    [InlineData("| 2 | b.txt | Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire | — | 2024-03-04 (inferred) | Valley News |")]
+    [InlineData("| # | File | Title | Author | Published | Outlet | Dates read against |")]
+    [InlineData("| 1 | a.txt | Market fire kills 12 | Sam Reed | 2024-03-03 | City Post | 2024-03-03 |")]
+    [InlineData("| 2 | b.txt | Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire | — | 2024-03-04 (inferred) | Valley News | 2024-03-04 (inferred) |")]
     [InlineData("- **a.txt**: Reuters (agency; according to)")]
     [InlineData("| “We will rebuild the market,” | “We will rebuild the market.” |")]
     [InlineData("**Ana Lopes**")]

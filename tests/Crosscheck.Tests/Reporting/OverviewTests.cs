@@ -62,6 +62,10 @@ public sealed class OverviewTests
 
         NumberStories.DisputedNumbers(report).Select(x => x.Finding.Measure).ShouldBe(["detained", "killed"]);
         NumberStories.NumberStory(conflict).ShouldBe("4 vs 11 (2024-03-03 to 2024-03-05)");
+
+        // A vague word ("dozens") is shown as the lower bound it is, never as a figure of the text.
+        ReportNumberFinding vague = conflict with { Values = [conflict.Values[0] with { Text = "Dozens", Value = 24, Qualifier = "at_least", Vague = true }, conflict.Values[1]] };
+        NumberStories.NumberStory(vague).ShouldBe("at least 24 (vague) vs 11 (2024-03-03 to 2024-03-04)");
         QuoteStories.Reworded(report).ShouldHaveSingleItem().Id.ShouldBe("q1");
 
         string html = HtmlReportWriter.Write(report);

@@ -35,6 +35,6 @@ public static class NumberViews
     public static IReadOnlyList<NumberGroupView> Numbers(CaseSnapshot c) =>
         [.. c.Report.NumberFindings.Select((f, i) => new NumberGroupView(i, ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent), f.Measure, f.Event, f.MainEvent,
             f.Verdict, f.Explanation,
-            [.. NumberOrder.ByDate(f.Values).Select(v => new NumberValueView(v, ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), c.Number(v.Doc),
+            [.. NumberOrder.ByDate(f.Values).Select(v => new NumberValueView(v, ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague), c.Number(v.Doc),
                 c.FindingHref(v.Doc, "number", v.Start, v.End)))]))];
 }

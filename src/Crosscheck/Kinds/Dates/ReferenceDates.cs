@@ -79,19 +79,23 @@ public static class ReferenceDates
         }
 
         PartialDate? setDate = published.Where(p => p is not null).Select(p => p!.Value).OrderBy(p => p.HasDay ? 0 : 1).ThenBy(p => p).Cast<PartialDate?>().FirstOrDefault();
-        PartialDate?[] setInferred = setDate is null ? SetReference.Infer([.. documents.Select(d => d.Text)]) : new PartialDate?[documents.Count];
+        InferredReference?[] setInferred = setDate is null ? SetReference.Infer([.. documents.Select(d => d.Text)]) : new InferredReference?[documents.Count];
         var result = new Document[documents.Count];
         for (int i = 0; i < documents.Count; i++)
         {
             Document d = documents[i];
             if (published[i] is { } pub)
             {
-                result[i] = d with { Published = pub, PublishedInferred = inferred[i], ReferenceDate = pub, ReferenceInferred = inferred[i] };
+                result[i] = d with
+                {
+                    Published = pub, PublishedInferred = inferred[i], ReferenceDate = pub, ReferenceInferred = inferred[i],
+                    ReferenceBasis = inferred[i] ? "its publication date, written without a year; the year from the latest date of the set" : null,
+                };
                 continue;
             }
 
-            PartialDate? reference = setInferred[i] ?? ReferenceOf(d.Text, explicitDates[i], setDate);
-            result[i] = d with { ReferenceDate = reference, ReferenceInferred = reference is not null };
+            InferredReference? reference = setInferred[i] ?? ReferenceOf(d.Text, explicitDates[i], setDate);
+            result[i] = d with { ReferenceDate = reference?.Date, ReferenceInferred = reference is not null, ReferenceBasis = reference?.Basis };
         }
 
         return result;
@@ -111,18 +115,26 @@ public static class ReferenceDates
     /// A date in a future clause counts only when it is not after the set's date: "how will the city remember the flood of
     /// 2 May 2023?" still dates the text, "the dam will open in March 2030" does not.
     /// </remarks>
-    private static PartialDate? ReferenceOf(string text, List<(PartialDate Date, bool Future)> written, PartialDate? setDate)
+    private static InferredReference? ReferenceOf(string text, List<(PartialDate Date, bool Future)> written, PartialDate? setDate)
     {
         List<PartialDate> explicitDates = [.. written.Where(w => !w.Future || (setDate is { } s0 && w.Date.Earliest <= s0.Latest)).Select(w => w.Date)];
         PartialDate? ownLatest = explicitDates.Count == 0 ? null : explicitDates.Max();
         if (setDate is { } s && (ownLatest is not { } own || own.Earliest <= s.Latest))
         {
-            return LatestWrittenDay(text, s);
+            PartialDate day = LatestWrittenDay(text, s);
+            return new InferredReference(day, day == s
+                ? Invariant($"no publication date: the earliest publication date of the set, {s}")
+                : Invariant($"no publication date: {day}, a later day the text writes than the set's earliest publication date, {s}"));
         }
 
         PartialDate? fullLatest = explicitDates.Where(x => x.HasDay).Cast<PartialDate?>().Max();
-        return fullLatest is { } f && ownLatest is { } o && f.Latest >= o.Earliest ? f : ownLatest;
+        PartialDate? latest = fullLatest is { } f && ownLatest is { } o && f.Latest >= o.Earliest ? f : ownLatest;
+        return latest is { } l
+            ? new InferredReference(l, setDate is null ? "no publication date in the set: the latest date the text writes" : "no publication date: the latest date the text writes, later than the set's publication dates")
+            : null;
     }
+
+    private static string Invariant(FormattableString s) => FormattableString.Invariant(s);
 
     /// <summary>
     /// <paramref name="reference"/>, or the latest later day among the month-days the text writes without a year

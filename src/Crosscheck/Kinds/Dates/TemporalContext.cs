@@ -18,7 +18,8 @@ internal static class TemporalContext
             from--;
         }
 
-        if (TemporalPatterns.FutureCue().IsMatch(text.AsSpan(from, start - from)))
+        ReadOnlySpan<char> before = text.AsSpan(from, start - from);
+        if (TemporalPatterns.FutureCue().IsMatch(before) || TemporalPatterns.IntentionBefore().IsMatch(before))
         {
             return true;
         }

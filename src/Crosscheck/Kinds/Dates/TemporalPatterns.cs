@@ -57,7 +57,9 @@ internal static partial class TemporalPatterns
     internal static partial Regex DayMonthYear();
 
     /// <summary>"April 01, 2024", "March 7th", "Mar. 28, 2024", "Mar 28", "March 3-4" (a range of days, dated by its first).</summary>
-    [GeneratedRegex(@"\b" + WeekdayPrefix + Month + @"\s+(?:the\s+)?" + Day + DayRangeEnd + @"(?![:.,]\d|\s*%)(?:,?\s+" + Year + YearTail + ")?")]
+    /// <remarks>A date line in capitals may follow a lower-case word with no space where a line break was lost in
+    /// extraction ("… Storm Warning for the CoastJAN. 9, 2019"): the change of case is its word boundary.</remarks>
+    [GeneratedRegex(@"(?:\b|(?<=\p{Ll})(?=\p{Lu}{3}))" + WeekdayPrefix + Month + @"\s+(?:the\s+)?" + Day + DayRangeEnd + @"(?![:.,]\d|\s*%)(?:,?\s+" + Year + YearTail + ")?")]
     internal static partial Regex MonthDayYear();
 
     /// <summary>"August 2021", "early March 2016".</summary>
@@ -192,4 +194,13 @@ internal static partial class TemporalPatterns
     /// <remarks>"is set for", "scheduled for", "due on" count unless after "was"/"were" (a plan that may be past).</remarks>
     [GeneratedRegex(@"\b(?:will|shall|won[’']t|is\s+(?:due|set|scheduled|expected|slated)\s+to|are\s+(?:due|set|scheduled|expected|slated)\s+to|to\s+be\s+held|plans?\s+to|planning\s+to|planned\s+to|going\s+to|upcoming|as\s+(?:soon|early)\s+as|(?:is|are)\s+to\s+(?!be\s+\w+ed\b)\w+|payable|effective|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+(?:for|on)|next\s+week|later\s+this\s+(?:week|month))\b|(?<!\b(?:was|were|had\s+been)\s+)\b(?:set|scheduled|slated|due|planned)\s+(?:for|on)\b|\w[’']ll\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FutureCue();
+
+    /// <summary>
+    /// Words before an expression, only, that put it in the future: a verb of present intention ("they hope to open in
+    /// June", "she aims to finish by May") and a date that a determiner and "planned", "proposed" or "forthcoming"
+    /// modify ("a planned 2015 tour"). After an expression they mostly begin another clause ("said Monday that it
+    /// intends to bid"), and "as planned" without a determiner looks back on a plan ("began as planned Saturday").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:hopes?|hoping|intends?|intending|aims?|aiming)\s+to\b|\b(?:a|an|the|its|their|his|her|our|this|next)\s+(?:planned|proposed|forthcoming|prospective)\s+$", RegexOptions.IgnoreCase)]
+    internal static partial Regex IntentionBefore();
 }

@@ -64,11 +64,13 @@ internal static class TemporalResolver
     }
 
     /// <summary>The year of a month (and day) written without one, from the reference date.</summary>
-    /// <remarks>In a future clause ("will open on January 15"), a date that would fall before the reference takes the year after.</remarks>
+    /// <remarks>In a future clause ("will open on January 15"), a date that would fall before the reference takes the year after;
+    /// against a reference known only to its year, it is left open.</remarks>
     public static int? InferYear(int month, int? day, PartialDate? reference, bool future = false)
     {
-        if (reference is not { } r)
+        if (reference is not { } r || (future && r.Month is null))
         {
+            // A month ahead of a reference known only to its year may fall in that year or the next.
             return null;
         }
 

@@ -117,6 +117,11 @@ public static class HtmlReportWriter
 
         html.Append("<p class=\"meta\">").Append(E(d.Author ?? "unknown author")).Append(" · ")
             .Append(E(d.Outlet ?? "unknown outlet")).Append(" · published ").Append(E(ReportFormat.Published(d.Published, d.PublishedInferred)));
+        if (d.ReferenceInferred)
+        {
+            html.Append(" · dates read against ").Append(E(ReportFormat.Reference(d.ReferenceDate, d.ReferenceInferred, d.ReferenceBasis)));
+        }
+
         if (d.Url is { } url && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
         {
             html.Append(" · <a class=\"source-url\" rel=\"noreferrer noopener\" href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">original article</a>");

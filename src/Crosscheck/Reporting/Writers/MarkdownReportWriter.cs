@@ -85,10 +85,11 @@ public static class MarkdownReportWriter
     private static void Overview(StringBuilder md, Report report)
     {
         md.AppendLine("## Documents").AppendLine();
-        Table(md, ["#", "File", "Title", "Author", "Published", "Outlet"], report.Documents.Select((d, i) => new[]
+        Table(md, ["#", "File", "Title", "Author", "Published", "Outlet", "Dates read against"], report.Documents.Select((d, i) => new[]
         {
             (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Escape(d.File), Escape(d.Title), Escape(d.Author),
             Escape(ReportFormat.Published(d.Published, d.PublishedInferred)), Escape(d.Outlet),
+            Escape(ReportFormat.Reference(d.ReferenceDate, d.ReferenceInferred, d.ReferenceBasis)),
         }));
     }
 

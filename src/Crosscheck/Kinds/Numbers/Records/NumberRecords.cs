@@ -35,4 +35,7 @@ public sealed record ReportNumberValue(string Doc, string Text, double Value, st
 {
     /// <summary>The upper end of a range; null for a single value.</summary>
     public double? ValueHigh { get; init; }
+
+    /// <summary>True for a vague word ("scores", "dozens"): <see cref="Value"/> is only its lower bound, never a figure the text gives.</summary>
+    public bool Vague { get; init; }
 }

@@ -14,6 +14,6 @@ public static class NumberReport
     public static IReadOnlyList<ReportNumberFinding> Findings(ReportContext c) =>
         [.. c.Result.Set.NumberFindings.Select(f => new ReportNumberFinding(
             f.Event, f.IsMainEvent, f.Measure,
-            [.. f.Values.Select(n => new ReportNumberValue(c.File(n.DocId), n.Text, n.Value, ReportContext.Snake(n.Qualifier), n.Holder, n.AsOf?.ToString(), n.Span.Start, n.Span.End) { ValueHigh = n.ValueHigh })],
+            [.. f.Values.Select(n => new ReportNumberValue(c.File(n.DocId), n.Text, n.Value, ReportContext.Snake(n.Qualifier), n.Holder, n.AsOf?.ToString(), n.Span.Start, n.Span.End) { ValueHigh = n.ValueHigh, Vague = n.IsVague })],
             ReportContext.Snake(f.Verdict), f.Explanation))];
 }

@@ -56,7 +56,7 @@ internal static class HtmlNumbers
             {
                 string? anchor = anchors.Finding(v.Doc, "number", v.Start, v.End);
                 html.Append(Row(anchor)).Append("<td class=\"nowrap\">").Append(E(v.AsOf ?? "no date")).Append("</td><td class=\"num\"><strong>")
-                    .Append(E(ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh))).Append("</strong></td><td>").Append(Link(anchor, v.Text)).Append("</td><td>")
+                    .Append(E(ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague))).Append("</strong></td><td>").Append(Link(anchor, v.Text)).Append("</td><td>")
                     .Append(v.Holder is null ? "<span class=\"muted\">the article</span>" : E(v.Holder)).Append("</td><td>").Append(labels.Ref(v.Doc)).Append("</td></tr>\n");
             }
 
@@ -74,7 +74,7 @@ internal static class HtmlNumbers
         {
             string? anchor = anchors.Finding(n.Doc, "number", n.Start, n.End);
             html.Append(Row(anchor)).Append("<td>").Append(labels.Ref(n.Doc)).Append("</td><td>").Append(Link(anchor, n.Text))
-                .Append("</td><td class=\"num\">").Append(E(ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh) + (n.Vague ? " (vague)" : string.Empty)))
+                .Append("</td><td class=\"num\">").Append(E(ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh, n.Vague)))
                 .Append("</td><td>").Append(E(n.Measure)).Append("</td><td>").Append(E(n.MainEvent ? "main event" : n.Event ?? "other"))
                 .Append("</td><td>").Append(E(n.Holder)).Append("</td><td class=\"nowrap\">")
                 .Append(E(n.AsOf is null ? null : n.AsOfInferred ? n.AsOf + " (inferred)" : n.AsOf)).Append("</td></tr>\n");

@@ -37,8 +37,8 @@ public static class NumberStories
     public static string NumberStory(ReportNumberFinding f)
     {
         bool rising = f.Verdict == "rising_count";
-        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).ToList();
-        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)).Distinct().ToList();
+        var dated = NumberOrder.ByDate(f.Values.Where(v => v.AsOf is not null)).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)).ToList();
+        var undated = f.Values.Where(v => v.AsOf is null).Select(v => ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)).Distinct().ToList();
         var steps = new List<string>();
         foreach (string v in dated)
         {

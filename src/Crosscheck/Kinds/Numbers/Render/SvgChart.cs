@@ -101,7 +101,7 @@ public static class SvgChart
         var labelBoxes = new List<(double X, double Y)>();
         foreach (var (v, x, y) in placed)
         {
-            string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
+            string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
             string? anchor = hrefOf is not null ? hrefOf(v) : anchorOf?.Invoke(v) is { } a ? "#" + a : null;
             if (anchor is not null)
             {
