@@ -21,13 +21,7 @@ public sealed class EvalNewsquantCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Cli(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Should_write_the_predictions_in_input_order_and_print_the_figures()

@@ -1,3 +1,4 @@
+using Crosscheck.Tests.Cli;
 using Crosscheck.Cli;
 using Crosscheck.Store;
 using Crosscheck.Tests.Reporting;
@@ -21,13 +22,7 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Cli(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Should_write_the_format_to_the_file_given()
