@@ -165,3 +165,19 @@ public sealed class ReportedDenialTests
         NegatedClauseTests.Read(sentence).DenialReported.ShouldBe(reported);
     }
 }
+
+/// <summary>A noun that classes a statement as false denies only as a predicate (invented sentences).</summary>
+public sealed class DenialNounTests
+{
+    [Theory]
+    [InlineData("The clip was a prank, the channel's owner admitted.", 1.0)]
+    [InlineData("Experts have exposed the letter as a fabrication.", 1.0)]
+    [InlineData("A hoax, the council said of the flyer.", 1.0)]
+    [InlineData("It's just a scam to collect donations.", 1.0)]
+    [InlineData("Thinking the two men were about to shoot a prank video, the driver stopped to watch.", 0.0)]
+    [InlineData("Instead of a prank, the driver says the two men were working together.", 0.0)]
+    public void Should_take_a_falsity_noun_as_a_denial_only_when_it_is_predicated(string sentence, double weight)
+    {
+        PropositionLexicon.Instance.Denial(sentence).Weight.ShouldBe(weight);
+    }
+}
