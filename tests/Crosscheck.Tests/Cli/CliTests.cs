@@ -109,7 +109,7 @@ public sealed class CliTests : IDisposable
         report.Problems.ShouldHaveSingleItem().File.ShouldBe(missing);
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "report.json")));
         json.RootElement.GetProperty("documents").GetArrayLength().ShouldBe(2);
-        File.ReadAllText(Path.Combine(Out, "report.md")).ShouldContain("| 1 | a.txt | Fire destroys the old market |");
+        File.ReadAllText(Path.Combine(Out, "report.md")).ShouldContain("| 1 | [‘Fire destroys the old market’](<a.txt>) | Fire destroys the old market |");
         File.ReadAllText(Path.Combine(Out, "report.html")).ShouldContain("Firefighters said");
         stdout.ShouldContain("Sources (2)");
         stdout.ShouldContain("Elapsed: ");
