@@ -98,7 +98,16 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Cli("analyze", Input, missing, "--out", Out);
 
         code.ShouldBe(ExitCodes.SomeInputsFailed);
-        stderr.Trim().ShouldBe($"crosscheck: {missing}: no such file or folder");
+        string[] lines = [.. stderr.Trim().Split('\n').Select(l => l.TrimEnd('\r'))];
+        lines.Where(l => l.Contains(missing, StringComparison.Ordinal) && !l.StartsWith("crosscheck: reading ", StringComparison.Ordinal))
+            .ShouldBe([$"crosscheck: {missing}: no such file or folder"]);
+
+        // What it is doing, from the first line: reading, extracting document by document, comparing, writing.
+        lines[0].ShouldStartWith("crosscheck: reading ");
+        lines.ShouldContain("crosscheck: read 2 documents; extracting quotes, numbers, dates, names and sources…");
+        lines.ShouldContain("crosscheck: extracted 2 of 2");
+        lines.ShouldContain(l => l.StartsWith("crosscheck: comparing across documents: ", StringComparison.Ordinal) && l.EndsWith(" — done", StringComparison.Ordinal));
+        lines[^1].ShouldStartWith("crosscheck: writing the reports to ");
         foreach (string name in (string[])["report.json", "report.md", "report.html", "crosscheck.db"])
         {
             File.Exists(Path.Combine(Out, name)).ShouldBeTrue(name);
