@@ -63,6 +63,11 @@ public static class AnalyzeCommand
         AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault(options).WithClaims(a.All("claim")).Build();
         DateTimeOffset startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        if (!quiet)
+        {
+            stderr.WriteLine($"crosscheck: reading {string.Join(", ", a.Positional)}…");
+        }
+
         AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);
         DateTimeOffset finishedAt = DateTimeOffset.UtcNow;
 
@@ -99,6 +104,11 @@ public static class AnalyzeCommand
         }
 
         Report report = ReportBuilder.Build(result, finishedAt);
+        if (!quiet)
+        {
+            stderr.WriteLine($"crosscheck: writing the reports to {outDir} and the store {dbPath}…");
+        }
+
         if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, a.Positional), dbPath, stderr))
         {
             return ExitCodes.Failed;

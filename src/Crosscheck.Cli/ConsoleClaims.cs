@@ -26,6 +26,7 @@ public static class ConsoleClaims
 {
     public static void Write(TextWriter w, Report report)
     {
+        var labels = new DocLabels(report);
         foreach (IGrouping<string, ReportClaimStance> claim in report.ClaimStances.GroupBy(c => c.Claim))
         {
             w.WriteLine();
@@ -37,8 +38,7 @@ public static class ConsoleClaims
 
             foreach (ReportClaimStance c in claim)
             {
-                string title = report.Documents.FirstOrDefault(d => d.File == c.Doc)?.Title ?? "(no title)";
-                TextColumns.Write(w, 2, [[c.Doc, c.Stance.ToUpperInvariant(), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture), title]], 28, 9, 4);
+                TextColumns.Write(w, 2, [[c.Stance.ToUpperInvariant(), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture), labels.Text(c.Doc)]], 9, 4);
                 string evidence = c.Evidence.Count == 0
                     ? "no sentence shares a word with the claim"
                     : string.Create(CultureInfo.InvariantCulture, $"[{c.Evidence[0].Start}–{c.Evidence[0].End}] “{c.Evidence[0].Text}”");

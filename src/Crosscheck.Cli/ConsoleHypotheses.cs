@@ -39,16 +39,17 @@ public static class ConsoleHypotheses
         w.WriteLine();
         w.WriteLine($"Hypotheses ({report.Hypotheses.Count}): the authors' own stances, per source in the order above (+ supports, − rejects, ? reports, · absent)");
         var docs = report.Documents.Select(d => d.File).ToList();
-        w.WriteLine("  " + "".PadRight(8) + string.Join(" ", docs.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(2))) + "  reported  ACH");
+        w.WriteLine("  " + "".PadRight(8) + string.Join(" ", docs.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(2))) + "  reported      ACH");
+        var standings = report.Ach is { } ach ? AchReading.Standings(ach).ToDictionary(s => s.Hypothesis) : null;
         foreach (ReportHypothesis h in report.Hypotheses.Take(MaxHypotheses))
         {
             var authors = report.Stances.Where(s => s.Hypothesis == h.Id && s.Holder is null).ToDictionary(s => s.Doc, s => s.Stance);
             string cells = string.Join(" ", docs.Select(d => Mark(authors.GetValueOrDefault(d)).PadLeft(2)));
             int reported = report.Stances.Count(s => s.Hypothesis == h.Id && s.Holder is not null && s.Stance != "absent");
-            string score = report.Ach?.Scores.FirstOrDefault(s => s.Hypothesis == h.Id) is { } a
-                ? a.Inconsistency.ToString("0.0", CultureInfo.InvariantCulture)
+            string score = standings?.GetValueOrDefault(h.Id) is { } a
+                ? a.Enough ? a.Inconsistency.ToString("0.0", CultureInfo.InvariantCulture) : "too few"
                 : "—";
-            w.WriteLine(TextColumns.Fit($"  {h.Id,-6}  {cells}  {reported,8}  {score,5}  {h.Text}", TextColumns.LineWidth));
+            w.WriteLine(TextColumns.Fit($"  {h.Id,-6}  {cells}  {reported,8}  {score,7}  {h.Text}", TextColumns.LineWidth));
         }
 
         if (report.Hypotheses.Count > MaxHypotheses)
@@ -56,7 +57,12 @@ public static class ConsoleHypotheses
             w.WriteLine($"  … and {report.Hypotheses.Count - MaxHypotheses} more hypotheses (see report.md)");
         }
 
-        w.WriteLine("  ACH: weighted inconsistency of the evidence with each hypothesis; lower means fewer reasons to reject it.");
+        w.WriteLine("  ACH: weighted inconsistency of the evidence with each hypothesis; lower means fewer reasons to reject it;");
+        w.WriteLine($"  \"too few\": {AchReading.NotEnough} to weigh it (fewer than {AchReading.MinEvidence} claims taking a side, or all from one article).");
+        if (report.Ach is { Rows.Count: > 0 } matrix)
+        {
+            w.WriteLine(TextColumns.Fit("  " + AchReading.Verdict(matrix, report.Hypotheses, report.Documents.Count), 400));
+        }
     }
 
     private static string Mark(string? stance) => stance switch

@@ -32,11 +32,13 @@ public static class ConsoleSummary
 
     public static void Write(TextWriter w, Report report, string outDir, string dbPath, TimeSpan elapsed)
     {
+        // Documents are named as readers know them (outlet, title, date); the narrow columns below use their number "#3" from this list.
+        var labels = new DocLabels(report);
         Heading(w, $"Sources ({report.Documents.Count})");
         TextColumns.Write(w, 2, [.. report.Documents.Take(MaxSources).Select(d => new[]
         {
-            d.File, ReportFormat.Published(d.Published, d.PublishedInferred), d.Author ?? "—", d.Title ?? "(no title)",
-        })], 28, 21, 22);
+            labels.Number(d.File), d.Author is null ? labels.Name(d.File) : $"{labels.Name(d.File)} — {d.Author}",
+        })], 3);
         More(w, report.Documents.Count, MaxSources, "sources");
         ConsoleHypotheses.Write(w, report);
         ConsoleClaims.Write(w, report);
@@ -47,8 +49,8 @@ public static class ConsoleSummary
             w.WriteLine(TextColumns.Fit($"  {ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent)}: {Verdicts.Label(f.Verdict).ToUpperInvariant()} — {f.Explanation}", TextColumns.LineWidth));
             TextColumns.Write(w, 6, [.. f.Values.Select(v => new[]
             {
-                v.AsOf ?? "—", ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), v.Doc, v.Holder is null ? string.Empty : $"per {v.Holder}",
-            })], 10, 16, 28);
+                v.AsOf ?? "—", ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh), labels.Number(v.Doc), v.Holder is null ? string.Empty : $"per {v.Holder}",
+            })], 10, 16, 4);
         }
 
         More(w, report.NumberFindings.Count, MaxNumberFindings, "number groups");
@@ -57,15 +59,16 @@ public static class ConsoleSummary
         foreach (ReportQuoteGroup g in report.QuoteGroups.Take(MaxQuoteGroups))
         {
             w.WriteLine($"  {g.Id} {g.Speaker ?? "unknown speaker"}");
-            TextColumns.Write(w, 6, [.. g.Variants.Select(v => new[] { v.Doc, $"“{v.Text}”" })], 28);
+            TextColumns.Write(w, 6, [.. g.Variants.Select(v => new[] { labels.Number(v.Doc), $"“{v.Text}”" })], 4);
         }
 
         More(w, report.QuoteGroups.Count, MaxQuoteGroups, "quote groups");
 
         Heading(w, $"Timeline ({report.Timeline.Count})");
+        var passages = new TimelinePassages(report);
         TextColumns.Write(w, 2, [.. report.Timeline.Take(MaxTimeline).Select(t => new[]
         {
-            t.Date, t.Description, string.Join(", ", t.Sources.Select(s => s.Doc).Distinct()),
+            t.Date, passages.Of(t)?.Text ?? t.Description, string.Join(", ", t.Sources.Select(s => s.Doc).Distinct().Select(labels.Number)),
         })], 10, 56);
         More(w, report.Timeline.Count, MaxTimeline, "timeline entries");
 

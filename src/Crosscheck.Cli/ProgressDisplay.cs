@@ -7,7 +7,7 @@ namespace Crosscheck.Cli;
 /// <summary>Runs the pipeline with a progress display fitting the output: Spectre bars on a terminal, plain lines otherwise.</summary>
 public static class ProgressDisplay
 {
-    /// <summary>Runs with at most this many documents show no progress.</summary>
+    /// <summary>Up to this many documents, the plain display names each document extracted; above, each tenth.</summary>
     public const int Threshold = 20;
 
     public static AnalysisResult Run(AnalysisPipeline pipeline, IReadOnlyList<string> paths, bool interactive, bool quiet, TextWriter stderr)
@@ -37,13 +37,17 @@ public static class ProgressDisplay
         {
             lock (_lock)
             {
-                if (value.Stage == "read" && value.Total > Threshold)
+                if (value.Stage == "read")
                 {
-                    _task = context.AddTask($"Analyzing {value.Total} documents", maxValue: value.Total);
+                    _task = context.AddTask($"Extracting from {value.Total} documents", maxValue: value.Total + 1);
                 }
                 else if (value.Stage == "extract" && _task is not null)
                 {
                     _task.Value = Math.Max(_task.Value, value.Done);
+                }
+                else if (value.Stage == "compare-step" && _task is not null)
+                {
+                    _task.Description = $"Comparing across documents: {value.Step}";
                 }
                 else if (value.Stage == "compare" && _task is not null)
                 {

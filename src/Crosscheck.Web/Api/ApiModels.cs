@@ -38,7 +38,11 @@ public sealed record FindingCounts(int Quotes, int Numbers, int Dates, int Entit
 /// <summary>A source of the case: its metadata, length, the outside sources it cites and its findings.</summary>
 public sealed record DocumentSummary(
     string Id, int Number, string File, string Format, string? Title, string? Author, string? Published, bool PublishedInferred,
-    string? Outlet, string? Url, int Words, IReadOnlyList<string> Cites, FindingCounts Counts, string Href);
+    string? Outlet, string? Url, int Words, IReadOnlyList<string> Cites, FindingCounts Counts, string Href)
+{
+    /// <summary>The reader's name of the document (outlet, title, date); the file name is for links and tooltips only.</summary>
+    public string Name { get; init; } = File;
+}
 
 /// <summary>The case overview: sources, totals and the headline disagreements.</summary>
 public sealed record CaseOverview(
@@ -62,7 +66,11 @@ public sealed record DocumentDetail(DocumentSummary Summary, string? Subtitle, i
 /// <summary>Search results; each snippet's matches are given as character ranges into it.</summary>
 public sealed record SearchResults(string Query, string? Doc, string? Entity, string? Kind, IReadOnlyList<SearchHitView> Hits);
 
-public sealed record SearchHitView(string Doc, int DocNumber, string? Title, string Kind, string Snippet, IReadOnlyList<TextRange> Marks, string Href);
+public sealed record SearchHitView(string Doc, int DocNumber, string? Title, string Kind, string Snippet, IReadOnlyList<TextRange> Marks, string Href)
+{
+    /// <summary>The reader's name of the document (outlet, title, date).</summary>
+    public string Name { get; init; } = Title ?? Doc;
+}
 
 public sealed record TextRange(int Start, int End);
 

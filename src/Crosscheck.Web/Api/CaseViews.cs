@@ -49,7 +49,7 @@ public static class CaseViews
                 [.. cites.Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase)],
                 new FindingCounts(quotes.GetValueOrDefault(d.File), numbers.GetValueOrDefault(d.File), dates.GetValueOrDefault(d.File),
                     entities.GetValueOrDefault(d.File), cites.Count),
-                c.DocHref(d.File));
+                c.DocHref(d.File)) { Name = cd.Name };
         })];
     }
 
@@ -125,7 +125,7 @@ public static class CaseViews
                 string href = h.Start is { } s && h.End is { } e
                     ? c.FindingHref(h.File, h.Kind, s, e)
                     : DocumentMatchHref(c, h.File, snippet, marks);
-                return new SearchHitView(h.File, c.Number(h.File), h.Title, h.Kind, snippet, marks, href);
+                return new SearchHitView(h.File, c.Number(h.File), h.Title, h.Kind, snippet, marks, href) { Name = c.ByFile(h.File)?.Name ?? h.Title ?? h.File };
             })
             .ToList();
         return new SearchResults(q, doc, entity, kind, hits);

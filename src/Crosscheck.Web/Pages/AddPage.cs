@@ -42,8 +42,7 @@ public static class AddPage
         html.Append("<ol class=\"doclist-ws\">");
         foreach (CaseDocument d in c.Documents)
         {
-            html.Append("<li><a href=\"").Append(E(c.DocHref(d.Doc.File))).Append("\">").Append(E(d.Doc.Title ?? d.Doc.File)).Append("</a> <span class=\"meta\">")
-                .Append(E(d.Doc.File)).Append("</span></li>");
+            html.Append("<li><a href=\"").Append(E(c.DocHref(d.Doc.File))).Append("\">").Append(E(d.Name)).Append("</a></li>");
         }
 
         return html.Append("</ol>\n").ToString();

@@ -47,8 +47,8 @@ public static class DocumentPage
         var html = new StringBuilder("<h1>Documents</h1>\n<ol class=\"doclist-ws\">\n");
         foreach (DocumentSummary d in docs)
         {
-            html.Append("<li><a href=\"").Append(E(d.Href)).Append("\">").Append(E(d.Title ?? d.File)).Append("</a> <span class=\"meta\">")
-                .Append(E($"{d.Outlet ?? "unknown outlet"} · {ReportFormat.Published(d.Published, d.PublishedInferred)} · {d.Words} words · {d.File}")).Append("</span></li>\n");
+            html.Append("<li><a href=\"").Append(E(d.Href)).Append("\">").Append(E(d.Name)).Append("</a> <span class=\"meta\">")
+                .Append(E($"{d.Words} words")).Append("</span></li>\n");
         }
 
         return html.Append("</ol>\n").ToString();
@@ -60,10 +60,10 @@ public static class DocumentPage
         var html = new StringBuilder(d.Text.Length * 3);
         html.Append("<div class=\"docnav\">")
             .Append(d.PreviousHref is null ? string.Empty : $"<a href=\"{E(d.PreviousHref)}\" rel=\"prev\">← previous</a>")
-            .Append("<span class=\"docno\">").Append(E(string.Create(CultureInfo.InvariantCulture, $"Document #{s.Number} · {s.File}"))).Append("</span>")
+            .Append("<span class=\"docno\" title=\"").Append(E(s.File)).Append("\">").Append(E(string.Create(CultureInfo.InvariantCulture, $"Document #{s.Number} · {s.Name}"))).Append("</span>")
             .Append(d.NextHref is null ? string.Empty : $"<a href=\"{E(d.NextHref)}\" rel=\"next\">next →</a>")
             .Append("</div>\n");
-        string title = s.Title ?? s.File;
+        string title = s.Title ?? s.Name;
         int head = d.BodyStart;
         if (head == 0 && d.Text.TrimStart().StartsWith(title.Trim(), StringComparison.OrdinalIgnoreCase))
         {

@@ -36,9 +36,7 @@ public static class OverviewPage
     public static string Render(CaseOverview o)
     {
         var html = new StringBuilder();
-        string when = DateTimeOffset.TryParse(o.GeneratedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset at)
-            ? at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
-            : o.GeneratedAt;
+        string when = ReportFormat.When(o.GeneratedAt);
         html.Append("<h1>Case overview</h1>\n<p class=\"meta\">Latest analysis ").Append(E(when)).Append(". ")
             .Append("Click any finding to read it highlighted in its article.</p>\n");
         html.Append("<ul class=\"tiles\">");
@@ -86,8 +84,7 @@ public static class OverviewPage
         var rows = new StringBuilder();
         foreach (DocumentSummary d in o.Sources)
         {
-            rows.Append("<tr><td class=\"num\">").Append(d.Number).Append("</td><td><a href=\"").Append(E(d.Href)).Append("\">").Append(E(d.Title ?? d.File)).Append("</a>")
-                .Append("<div class=\"meta\">").Append(E(d.File)).Append("</div></td><td>").Append(E(d.Author)).Append("</td><td class=\"nowrap\">")
+            rows.Append("<tr><td class=\"num\">").Append(d.Number).Append("</td><td><a href=\"").Append(E(d.Href)).Append("\" title=\"").Append(E(d.File)).Append("\">").Append(E(d.Name)).Append("</a></td><td>").Append(E(d.Author)).Append("</td><td class=\"nowrap\">")
                 .Append(E(ReportFormat.Published(d.Published, d.PublishedInferred))).Append("</td><td>").Append(E(d.Outlet)).Append("</td>")
                 .Append(Count(d.Words)).Append("<td>")
                 .Append(d.Cites.Count == 0 ? "<span class=\"muted\">none found</span>" : E(string.Join(", ", d.Cites)))

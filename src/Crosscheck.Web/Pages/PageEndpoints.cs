@@ -22,7 +22,7 @@ public static class PageEndpoints
             DocumentDetail? d = c is null ? null : CaseViews.Document(c, id, ParseRange(mark));
             return d is null
                 ? Html(Layout.Page("Not found", "/documents", c, "<h1>No such document</h1><p><a href=\"/documents\">All documents</a></p>"), StatusCodes.Status404NotFound)
-                : Html(Layout.Page(d.Summary.Title ?? d.Summary.File, "/documents", c, DocumentPage.Render(d)));
+                : Html(Layout.Page(d.Summary.Title ?? d.Summary.Name, "/documents", c, DocumentPage.Render(d)));
         });
         pages.MapGet("/quotes", (CaseWorkspace w) => Page(w, "Quote ledger", "/quotes", c => QuotesPage.Render(QuoteViews.Quotes(c))));
         pages.MapGet("/numbers", (CaseWorkspace w) => Page(w, "Numbers", "/numbers", c => NumbersPage.Render(NumberViews.Numbers(c), c)));

@@ -53,7 +53,7 @@ public static class SearchPage
         {
             html.Append("<li><a href=\"").Append(E(h.Href)).Append("\"><span class=\"kind k-").Append(E(h.Kind.Replace('_', '-'))).Append("\">")
                 .Append(E(h.Kind == "document" ? "text" : h.Kind.Replace('_', ' '))).Append("</span> <span class=\"dn\">#").Append(h.DocNumber).Append("</span> ")
-                .Append(E(h.Title ?? h.Doc)).Append("</a><p class=\"snippet\">");
+                .Append(E(h.Name)).Append("</a><p class=\"snippet\">");
             int at = 0;
             foreach (TextRange m in h.Marks)
             {

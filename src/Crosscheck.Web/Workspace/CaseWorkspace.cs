@@ -246,6 +246,6 @@ public sealed class CaseWorkspace : IDisposable
 
     private sealed class Progress(CaseWorkspace owner) : IProgress<PipelineProgress>
     {
-        public void Report(PipelineProgress value) => owner.SetStage(value.Stage, value.Done, value.Total);
+        public void Report(PipelineProgress value) => owner.SetStage(value.Step is null ? value.Stage : $"comparing: {value.Step}", value.Done, value.Total);
     }
 }

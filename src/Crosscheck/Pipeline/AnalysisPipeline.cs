@@ -12,7 +12,15 @@ using Crosscheck.Model;
 namespace Crosscheck.Pipeline;
 
 /// <summary>Progress of a run, reported per stage and per document.</summary>
-public readonly record struct PipelineProgress(string Stage, int Done, int Total);
+/// <remarks>
+/// Stages in order: "read", "clean", "extract" (once per document), "compare-step" (as each set analyzer starts,
+/// named by <see cref="Step"/>), "compare" (done).
+/// </remarks>
+public readonly record struct PipelineProgress(string Stage, int Done, int Total)
+{
+    /// <summary>The set analyzer starting, for "compare-step".</summary>
+    public string? Step { get; init; }
+}
 
 /// <summary>
 /// The analysis pipeline: read → clean → date → annotate → extract (per document, in parallel) → compare.
@@ -111,7 +119,7 @@ public sealed class AnalysisPipeline
         }
 
         timings.Add(new StageTiming("extract", clock.Elapsed, TimeSpan.Zero));
-        SetFindings set = Compare(docs, docFindings, timings, problems);
+        SetFindings set = Compare(docs, docFindings, timings, problems, progress);
         progress?.Report(new PipelineProgress("compare", 1, 1));
         return new AnalysisResult(docs, docFindings, set, problems) { Timings = timings };
     }
@@ -121,14 +129,14 @@ public sealed class AnalysisPipeline
     /// those that fail alone are named and taken out of the set, and the comparison starts again without them; when
     /// none (or every one) fails alone, the analyzer is left out with a problem naming it.
     /// </summary>
-    private SetFindings Compare(List<AnnotatedDocument> docs, List<DocumentFindings> findings, List<StageTiming> timings, List<InputProblem> problems)
+    private SetFindings Compare(List<AnnotatedDocument> docs, List<DocumentFindings> findings, List<StageTiming> timings, List<InputProblem> problems, IProgress<PipelineProgress>? progress)
     {
         var skipped = new HashSet<ISetAnalyzer>();
         int timed = timings.Count;
         while (true)
         {
             timings.RemoveRange(timed, timings.Count - timed);
-            (SetFindings set, ISetAnalyzer? failed, Exception? error) = RunSetAnalyzers(docs, findings, skipped, timings);
+            (SetFindings set, ISetAnalyzer? failed, Exception? error) = RunSetAnalyzers(docs, findings, skipped, timings, progress: progress);
             if (failed is null)
             {
                 return set;
@@ -153,16 +161,21 @@ public sealed class AnalysisPipeline
     }
 
     private (SetFindings Set, ISetAnalyzer? Failed, Exception? Error) RunSetAnalyzers(
-        IReadOnlyList<AnnotatedDocument> docs, IReadOnlyList<DocumentFindings> findings, HashSet<ISetAnalyzer> skipped, List<StageTiming>? timings, ISetAnalyzer? upTo = null)
+        IReadOnlyList<AnnotatedDocument> docs, IReadOnlyList<DocumentFindings> findings, HashSet<ISetAnalyzer> skipped, List<StageTiming>? timings, ISetAnalyzer? upTo = null,
+        IProgress<PipelineProgress>? progress = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         SetFindings set = new();
+        int step = 0;
         foreach (ISetAnalyzer analyzer in SetAnalyzers)
         {
+            step++;
             if (skipped.Contains(analyzer))
             {
                 continue;
             }
+
+            progress?.Report(new PipelineProgress("compare-step", step - 1, SetAnalyzers.Count) { Step = analyzer.Name });
 
             clock.Restart();
             TimeSpan encoderBefore = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent : TimeSpan.Zero;

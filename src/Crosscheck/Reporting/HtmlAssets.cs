@@ -81,6 +81,7 @@ internal static class HtmlAssets
         .timeline li { display: grid; grid-template-columns: 7rem 1fr auto; gap: .75rem; padding: .3rem .5rem .3rem 1rem; position: relative; }
         .timeline li::before { content: ""; position: absolute; left: -7px; top: .75rem; width: 9px; height: 9px; border-radius: 50%; background: var(--accent); border: 1px solid #fff; }
         .timeline li.year { display: block; font: 600 1.05rem system-ui, sans-serif; padding: .9rem 0 .2rem 1rem; }
+        .timeline mark.when-hl { background: #fde68a; font-weight: 600; padding: 0 .1em; border-radius: 2px; }
         .timeline li.year::before { width: 13px; height: 13px; left: -9px; top: 1.15rem; background: var(--ink); }
         .timeline .when { font-weight: 600; font-size: .9rem; white-space: nowrap; }
         .timeline .who { white-space: nowrap; }

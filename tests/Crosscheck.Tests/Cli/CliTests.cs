@@ -92,7 +92,16 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Cli("analyze", Input, missing, "--out", Out);
 
         code.ShouldBe(ExitCodes.SomeInputsFailed);
-        stderr.Trim().ShouldBe($"crosscheck: {missing}: no such file or folder");
+        string[] lines = [.. stderr.Trim().Split('\n').Select(l => l.TrimEnd('\r'))];
+        lines.Where(l => l.Contains(missing, StringComparison.Ordinal) && !l.StartsWith("crosscheck: reading ", StringComparison.Ordinal))
+            .ShouldBe([$"crosscheck: {missing}: no such file or folder"]);
+
+        // What it is doing, from the first line: reading, extracting document by document, comparing, writing.
+        lines[0].ShouldStartWith("crosscheck: reading ");
+        lines.ShouldContain("crosscheck: read 2 documents; extracting quotes, numbers, dates, names and sources…");
+        lines.ShouldContain("crosscheck: extracted 2 of 2");
+        lines.ShouldContain(l => l.StartsWith("crosscheck: comparing across documents: ", StringComparison.Ordinal) && l.EndsWith(" — done", StringComparison.Ordinal));
+        lines[^1].ShouldStartWith("crosscheck: writing the reports to ");
         foreach (string name in (string[])["report.json", "report.md", "report.html", "crosscheck.db"])
         {
             File.Exists(Path.Combine(Out, name)).ShouldBeTrue(name);
@@ -103,7 +112,7 @@ public sealed class CliTests : IDisposable
         report.Problems.ShouldHaveSingleItem().File.ShouldBe(missing);
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "report.json")));
         json.RootElement.GetProperty("documents").GetArrayLength().ShouldBe(2);
-        File.ReadAllText(Path.Combine(Out, "report.md")).ShouldContain("| 1 | a.txt | Fire destroys the old market |");
+        File.ReadAllText(Path.Combine(Out, "report.md")).ShouldContain("| 1 | [‘Fire destroys the old market’](<a.txt>) | Fire destroys the old market |");
         File.ReadAllText(Path.Combine(Out, "report.html")).ShouldContain("Firefighters said");
         stdout.ShouldContain("Sources (2)");
         stdout.ShouldContain("Elapsed: ");

@@ -153,10 +153,10 @@ public sealed class ExportFormatTests
         var nodes = gexf.Descendants(G + "node").ToDictionary(n => (string)n.Attribute("id")!, n => (string)n.Attribute("label")!);
         string Kind(XElement e) => e.Descendants(G + "attvalue").Single(v => (string)v.Attribute("for")! == "kind").Attribute("value")!.Value;
         var edges = gexf.Descendants(G + "edge").Select(e => (Kind: Kind(e), From: nodes[(string)e.Attribute("source")!], To: nodes[(string)e.Attribute("target")!], Weight: (string)e.Attribute("weight")!)).ToList();
-        edges.ShouldContain(("mention", "#1 Market fire kills 12", "Ana Lopes", "1"));
-        edges.ShouldContain(("quote", "Ana Lopes", "#2 Toll rises to 15 <b>after</b> fire", "1"));
-        edges.ShouldContain(("citation", "#2 Toll rises to 15 <b>after</b> fire", "The Daily Ledger", "1"));
-        edges.ShouldContain(("citation", "#1 Market fire kills 12", "Reuters", "1"), "a cited source the entity index holds is that entity");
+        edges.ShouldContain(("mention", "#1 City Post, ‘Market fire kills 12’, 3 Mar 2024", "Ana Lopes", "1"));
+        edges.ShouldContain(("quote", "Ana Lopes", "#2 Valley News, ‘Toll rises to 15 <b>after</b> fire’, about 4 Mar 2024", "1"));
+        edges.ShouldContain(("citation", "#2 Valley News, ‘Toll rises to 15 <b>after</b> fire’, about 4 Mar 2024", "The Daily Ledger", "1"));
+        edges.ShouldContain(("citation", "#1 City Post, ‘Market fire kills 12’, 3 Mar 2024", "Reuters", "1"), "a cited source the entity index holds is that entity");
         ((string?)gexf.Root!.Element(G + "graph")!.Attribute("defaultedgetype")).ShouldBe("directed");
     }
 

@@ -109,10 +109,13 @@ public sealed partial class HypothesisReportTests
         matrix.ShouldContain("Weighted inconsistency (lower: fewer reasons to reject)");
         matrix.ShouldContain("<td class=\"score\">4<div class=\"meta\">1 C · 3 I</div></td>");
 
-        // h3 (the cause) has nothing against it; u1 was not assessed and is not called leading.
-        matrix.ShouldContain("<td class=\"score lead\">0<div class=\"meta\">1 C · 0 I</div></td>");
-        matrix.ShouldContain("not assessed</span></td>");
-        Html.ShouldContain("Fewest reasons to reject: <a href=\"#hyp-h3\"");
+        // h3 (the cause) has nothing against it but only one claim for it, and u1 none: "not enough evidence", never the lead.
+        // h1, with three claims from two articles and the fewest reasons against it, is the one the evidence favours.
+        matrix.ShouldContain("<td class=\"score lead\">0.71<div class=\"meta\">2 C · 1 I</div></td>");
+        Regex.Matches(matrix, ">not enough evidence</span></td>").Count.ShouldBe(2);
+        matrix.ShouldNotContain("<td class=\"score lead\">0<");
+        Html.ShouldContain("<p class=\"ach-verdict\"><strong>The evidence favours h1 (The Red Hand carried out the bombing): 1 source supports it and 1 rejects it; " +
+            "the next, h2 (Norland was behind the bombing), is rejected by 1 of 2 sources (supported by 1).</strong>");
         Html.ShouldContain("Lower means fewer reasons to reject the hypothesis.");
 
         // Every claim links to its highlighted sentence.
@@ -132,7 +135,7 @@ public sealed partial class HypothesisReportTests
         headlines.ShouldContain("<span class=\"badge v-conflict\">contested</span> <a href=\"#hyp-h2\"><strong>Norland was behind the bombing</strong></a>: supported by commentators <a class=\"chip\"");
         headlines.ShouldContain("; rejected by Norland <a class=\"chip\"");
         headlines.ShouldNotContain("hyp-h1");
-        Markdown.ShouldContain("- **Norland was behind the bombing** (contested, h2): supported by commentators (b.txt); rejected by Norland (a.txt)");
+        Markdown.ShouldContain("- **Norland was behind the bombing** (contested, h2): supported by commentators (‘Some commentators claimed Norland was behind the blast…’); rejected by Norland (‘The Red Hand carried out the bridge bombing…’)");
     }
 
     [Fact]
@@ -149,11 +152,12 @@ public sealed partial class HypothesisReportTests
     public void Should_write_the_three_tables_in_markdown()
     {
         Markdown.ShouldContain("| Source | h1 | h2 | h3 | u1 |");
-        Markdown.ShouldContain("| b.txt | not mentioned | reports (+1 quoted) | supports | not mentioned |");
+        Markdown.ShouldContain("| ‘Some commentators claimed Norland was behind the blast…’ | not mentioned | reports (+1 quoted) | supports | not mentioned |");
         Markdown.ShouldContain("| Norland | h2 | rejects | not said | yes |");
         Markdown.ShouldContain("| CC | I | N | NA |");
         Markdown.ShouldContain("| **Weighted inconsistency** |");
-        Markdown.ShouldContain("| **0** (1 C, 0 I) | not assessed |");
+        Markdown.ShouldContain("| not enough evidence | not enough evidence |");
+        Markdown.ShouldContain("**The evidence favours h1 (The Red Hand carried out the bombing):");
     }
 
     [Fact]

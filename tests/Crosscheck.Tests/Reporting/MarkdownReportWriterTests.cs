@@ -27,18 +27,18 @@ public sealed class MarkdownReportWriterTests
     private static readonly string Markdown = MarkdownReportWriter.Write(ReportSamples.Small());
 
     [Theory]
-    [InlineData("| # | File | Title | Author | Published | Outlet | Dates read against |")]
-    [InlineData("| 1 | a.txt | Market fire kills 12 | Sam Reed | 2024-03-03 | City Post | 2024-03-03 |")]
-    [InlineData("| 2 | b.txt | Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire | — | 2024-03-04 (inferred) | Valley News | 2024-03-04 (inferred) |")]
-    [InlineData("- **a.txt**: Reuters (agency; according to)")]
+    [InlineData("| # | Document | Title | Author | Published | Outlet | Dates read against |")]
+    [InlineData("| 1 | [City Post, ‘Market fire kills 12’, 3 Mar 2024](<a.txt>) | Market fire kills 12 | Sam Reed | 3 Mar 2024 | City Post | 3 Mar 2024 |")]
+    [InlineData("| 2 | [Valley News, ‘Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire’, about 4 Mar 2024](<b.txt>) | Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire | — | 4 Mar 2024 (inferred) | Valley News | 4 Mar 2024 (inferred) |")]
+    [InlineData("- **City Post, ‘Market fire kills 12’, 3 Mar 2024**: Reuters (agency; according to)")]
     [InlineData("| “We will rebuild the market,” | “We will rebuild the market.” |")]
     [InlineData("**Ana Lopes**")]
-    [InlineData("- “We will rebuild the market.” — b.txt (direct, told, group q1)")]
+    [InlineData("- “We will rebuild the market.” — Valley News, ‘Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire’, about 4 Mar 2024 (direct, told, group q1)")]
     [InlineData("### killed: rising count")]
-    [InlineData("| 2024-03-03 | 12 | 12 people | Officials | a.txt |")]
-    [InlineData("| 2024-03-04 | at least 15 | At least 15 people | police | b.txt |")]
-    [InlineData("| 2024-03-04 | Police give a toll of at least 15 | b.txt (“March 4”) |")]
-    [InlineData("| Ana Lopes | person | Mayor Ana Lopes, Lopes | a.txt: 1, b.txt: 1 |")]
+    [InlineData("| 2024-03-03 | 12 | 12 people | Officials | City Post, ‘Market fire kills 12’, 3 Mar 2024 |")]
+    [InlineData("| 2024-03-04 | at least 15 | At least 15 people | police | Valley News, ‘Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire’, about 4 Mar 2024 |")]
+    [InlineData("| 2024-03-03 | Officials said 12 people were killed on **March 3**. | City Post, ‘Market fire kills 12’, 3 Mar 2024 (“March 3”) |")]
+    [InlineData("| Ana Lopes | person | Mayor Ana Lopes, Lopes | City Post, ‘Market fire kills 12’, 3 Mar 2024: 1, Valley News, ‘Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire’, about 4 Mar 2024: 1 |")]
     [InlineData("- junk.bin: binary file")]
     [InlineData("- **killed** (rising count): 12 → at least 15 (2024-03-03 to 2024-03-04)")]
     public void Should_render_each_section(string expectedLine) =>
@@ -61,7 +61,7 @@ public sealed class MarkdownReportWriterTests
 
         string md = MarkdownReportWriter.Write(report);
 
-        md.ShouldContain("- b.txt against a.txt: adds “shall \\| now.”; leaves out “will”");
+        md.ShouldContain("- Valley News, ‘Toll rises to 15 &lt;b&gt;after&lt;/b&gt; fire’, about 4 Mar 2024 against City Post, ‘Market fire kills 12’, 3 Mar 2024: adds “shall \\| now.”; leaves out “will”");
         md.ShouldContain("- **Ana Lopes** (reworded, q1): quoted in 2 different wordings");
         md.ShouldContain("| “We will rebuild the market,” | “We shall rebuild the market \\| now.” |");
     }

@@ -81,8 +81,8 @@ public sealed class OverviewTests
 
         // a.txt: 1 quote, 1 number, 1 date, 3 entity mentions, 1 cited source
         html.ShouldContain("<th class=\"num\">Entities</th>");
-        html.ShouldContain("<tr class=\"go\" data-go=\"d1\"><td class=\"num\">1</td><td><a href=\"#d1\">Market fire kills 12</a><div class=\"meta\">a.txt</div></td>" +
-            "<td>Sam Reed</td><td>2024-03-03</td><td>City Post</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">3</td><td class=\"num\">1</td></tr>");
+        html.ShouldContain("<tr class=\"go\" data-go=\"d1\"><td class=\"num\">1</td><td><a class=\"doc\" href=\"#d1\" title=\"a.txt\"><span class=\"dn\">#1</span> City Post, ‘Market fire kills 12’, 3 Mar 2024</a></td>" +
+            "<td>Sam Reed</td><td>3 Mar 2024</td><td>City Post</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">3</td><td class=\"num\">1</td></tr>");
         html.ShouldContain("data-go=\"d2-f");
     }
 }

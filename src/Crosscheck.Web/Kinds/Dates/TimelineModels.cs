@@ -31,6 +31,10 @@ namespace Crosscheck.Web.Kinds.Dates;
 
 // The dates records of the JSON API (snake_case, like report.json); each finding carries `href`.
 
-public sealed record TimelineEntryView(string Date, string Description, IReadOnlyList<DateRefView> Sources);
+public sealed record TimelineEntryView(string Date, string Description, IReadOnlyList<DateRefView> Sources)
+{
+    /// <summary>The whole sentence (or clauses) around the date, the date apart for highlighting; null when unknown.</summary>
+    public TimelinePassage? Passage { get; init; }
+}
 
 public sealed record DateRefView(string Doc, int DocNumber, string Text, string Href);

@@ -33,7 +33,7 @@ public static class TimelinePage
                 year = y;
             }
 
-            html.Append("<li><span class=\"when\">").Append(E(t.Date)).Append("</span><span class=\"what\">").Append(E(t.Description)).Append("</span><span class=\"who\">")
+            html.Append("<li><span class=\"when\">").Append(E(t.Date)).Append("</span><span class=\"what\">").Append(t.Passage is { } p ? $"{E(p.Before)}<mark class=\"when-hl\">{E(p.Date)}</mark>{E(p.After)}" : E(t.Description)).Append("</span><span class=\"who\">")
                 .AppendJoin(" ", t.Sources.Select(s => Layout.Chip(s.DocNumber, s.Href, $"“{s.Text}”")))
                 .Append("</span></li>\n");
         }

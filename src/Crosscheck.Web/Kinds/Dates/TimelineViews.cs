@@ -32,7 +32,10 @@ namespace Crosscheck.Web.Kinds.Dates;
 /// <summary>The dates views of the API and the pages, built from a case snapshot.</summary>
 public static class TimelineViews
 {
-    public static IReadOnlyList<TimelineEntryView> Timeline(CaseSnapshot c) =>
-        [.. c.Report.Timeline.Select(t => new TimelineEntryView(t.Date, t.Description,
-            [.. t.Sources.Select(s => new DateRefView(s.Doc, c.Number(s.Doc), s.Text, c.FindingHref(s.Doc, "date", s.Start, s.End)))]))];
+    public static IReadOnlyList<TimelineEntryView> Timeline(CaseSnapshot c)
+    {
+        var passages = new TimelinePassages(c.Report);
+        return [.. c.Report.Timeline.Select(t => new TimelineEntryView(t.Date, t.Description,
+            [.. t.Sources.Select(s => new DateRefView(s.Doc, c.Number(s.Doc), s.Text, c.FindingHref(s.Doc, "date", s.Start, s.End)))]) { Passage = passages.Of(t) })];
+    }
 }

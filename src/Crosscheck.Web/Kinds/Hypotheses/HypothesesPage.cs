@@ -146,7 +146,13 @@ public static class HypothesesPage
     private static void Ach(StringBuilder html, AchView ach)
     {
         html.Append("<h2>ACH matrix</h2><p class=\"intro\">Analysis of Competing Hypotheses: evidence against hypotheses. ")
-            .Append("CC/C consistent, I/II inconsistent, N neutral. The hypothesis with the lowest weighted inconsistency is the least contradicted.</p>\n");
+            .Append("CC/C consistent, I/II inconsistent, N neutral. Among the hypotheses with enough evidence, the one with the lowest weighted inconsistency is the least contradicted. ")
+            .Append(E(AchReading.Help)).Append("</p>\n");
+        if (ach.Verdict.Length > 0)
+        {
+            html.Append("<p class=\"ach-verdict\"><strong>").Append(E(ach.Verdict)).Append("</strong> <span class=\"meta\">A lead to check, not a conclusion.</span></p>\n");
+        }
+
         var head = new StringBuilder("<th>Evidence</th><th class=\"num\">Doc</th><th>Credibility</th><th>Relevance</th>");
         foreach (string h in ach.Hypotheses)
         {
@@ -169,11 +175,11 @@ public static class HypothesesPage
             rows.Append("<td class=\"num\">").Append(r.Row.Diagnosticity.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
         }
 
-        rows.Append("<tr class=\"scores\"><th scope=\"row\" colspan=\"4\">Weighted inconsistency (lower is more likely)</th>");
+        rows.Append("<tr class=\"scores\"><th scope=\"row\" colspan=\"4\">Weighted inconsistency (lower: fewer reasons to reject)</th>");
         foreach (string h in ach.Hypotheses)
         {
-            ReportAchScore? s = ach.Scores.FirstOrDefault(x => x.Hypothesis == h);
-            rows.Append("<td class=\"num\">").Append(s is null ? "—" : s.Inconsistency.ToString("0.##", CultureInfo.InvariantCulture)).Append("</td>");
+            AchStanding? s = ach.Standings.FirstOrDefault(x => x.Hypothesis == h);
+            rows.Append(s is { Enough: false } ? "<td class=\"muted\">" : "<td class=\"num\">").Append(s is null ? "—" : E(AchReading.Score(s))).Append("</td>");
         }
 
         rows.Append("<td></td></tr>\n");

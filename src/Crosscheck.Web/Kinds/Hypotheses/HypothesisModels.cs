@@ -35,7 +35,14 @@ public sealed record HypothesesView(IReadOnlyList<ReportHypothesis> Hypotheses, 
 
 public sealed record StanceView(ReportStance Stance, int DocNumber, string? Href);
 
-public sealed record AchView(IReadOnlyList<string> Hypotheses, IReadOnlyList<AchRowView> Rows, IReadOnlyList<ReportAchScore> Scores);
+public sealed record AchView(IReadOnlyList<string> Hypotheses, IReadOnlyList<AchRowView> Rows, IReadOnlyList<ReportAchScore> Scores)
+{
+    /// <summary>Each hypothesis's evidence and whether there is enough of it to weigh (<c>AchReading</c>).</summary>
+    public IReadOnlyList<AchStanding> Standings { get; init; } = [];
+
+    /// <summary>Which hypothesis the evidence favours and why, in one sentence.</summary>
+    public string Verdict { get; init; } = string.Empty;
+}
 
 public sealed record AchRowView(ReportAchRow Row, int DocNumber, string Href);
 

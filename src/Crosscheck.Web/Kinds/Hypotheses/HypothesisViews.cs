@@ -40,6 +40,10 @@ public static class HypothesisViews
         var stances = r.Stances.Select(s => new StanceView(s, c.Number(s.Doc), EvidenceHref(s.Doc, s.Evidence))).ToList();
         AchView? ach = r.Ach is { } a
             ? new AchView(a.Hypotheses, [.. a.Rows.Select(row => new AchRowView(row, c.Number(row.Doc), c.DocHref(row.Doc) + "?mark=" + row.Start + "-" + row.End + "#mark"))], a.Scores)
+            {
+                Standings = AchReading.Standings(a),
+                Verdict = a.Rows.Count == 0 ? string.Empty : AchReading.Verdict(a, r.Hypotheses, r.Documents.Count),
+            }
             : null;
         var claims = r.ClaimStances.Select(s => new ClaimStanceView(s, c.Number(s.Doc),
             s.Evidence.Count == 0 ? null : c.DocHref(s.Doc) + "?mark=" + s.Evidence[0].Start + "-" + s.Evidence[0].End + "#mark")).ToList();

@@ -58,7 +58,7 @@ public static class NumbersPage
             ReportNumberFinding finding = c.Report.NumberFindings[g.Index];
             html.Append("<section class=\"finding\" id=\"").Append(NumberStories.NumberAnchor(g.Index)).Append("\"><h2>").Append(E(g.Label)).Append(' ').Append(Badge(g.Verdict))
                 .Append(g.MainEvent ? string.Empty : " <span class=\"meta\">other event</span>").Append("</h2><p>").Append(E(g.Explanation)).Append("</p>\n");
-            if (SvgChart.Render(finding, hrefOf: v => c.FindingHref(v.Doc, "number", v.Start, v.End)) is { } chart)
+            if (SvgChart.Render(finding, hrefOf: v => c.FindingHref(v.Doc, "number", v.Start, v.End), nameOf: f => c.ByFile(f)?.Label ?? f) is { } chart)
             {
                 html.Append("<div class=\"chartwrap\">").Append(chart).Append("</div>\n");
             }

@@ -119,7 +119,7 @@ public sealed class NumberComparer : ISetAnalyzer
                 if (a.DocId == b.DocId && groups[i].Key != groups[j].Key && docs.TryGetValue(a.DocId, out AnnotatedDocument? d)
                     && d.Sentences.Any(s => s.Span.Contains(a.Span) && s.Span.Contains(b.Span)))
                 {
-                    return $"{a.Text} ({groups[i]}) and {b.Text} ({groups[j]}) in one sentence of {d.Document.File}";
+                    return $"{a.Text} ({groups[i]}) and {b.Text} ({groups[j]}) in one sentence of {DocumentNames.Of(d.Document)}";
                 }
             }
         }
@@ -200,7 +200,7 @@ public sealed class NumberComparer : ISetAnalyzer
 
     private static string Describe(NumberMention n, IReadOnlyDictionary<string, AnnotatedDocument> docs)
     {
-        string file = docs.TryGetValue(n.DocId, out AnnotatedDocument? d) ? d.Document.File : n.DocId;
+        string file = docs.TryGetValue(n.DocId, out AnnotatedDocument? d) ? DocumentNames.Of(d.Document) : n.DocId;
         string source = n.Holder is null ? file : $"{n.Holder} in {file}";
         string when = n.AsOf is { } a ? (n.AsOfInferred ? $"about {a}" : a.ToString()) : "date unknown";
         return string.Create(CultureInfo.InvariantCulture, $"{n.Text} ({source}, {when})");

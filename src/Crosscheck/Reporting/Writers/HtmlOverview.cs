@@ -46,7 +46,7 @@ internal static class HtmlOverview
         Open(html, "overview", "Overview");
         html.Append("<div class=\"howto\"><h3>How to read this report</h3><p>").Append(E(HowToRead)).Append("</p></div>\n");
         Headlines(html, report, labels);
-        PerDocument(html, report, anchors);
+        PerDocument(html, report, anchors, labels);
         Close(html);
     }
 
@@ -95,10 +95,10 @@ internal static class HtmlOverview
         Cut(html, contested.Count, Math.Min(contested.Count, MaxHeadlines), "contested hypotheses");
     }
 
-    private static void PerDocument(StringBuilder html, Report report, FindingAnchors anchors)
+    private static void PerDocument(StringBuilder html, Report report, FindingAnchors anchors, DocLabels labels)
     {
         html.Append("<h3>Findings per document</h3>\n");
-        html.Append("<table><thead><tr><th>#</th><th>Title</th><th>Author</th><th>Published</th><th>Outlet</th>")
+        html.Append("<table><thead><tr><th>#</th><th>Document</th><th>Author</th><th>Published</th><th>Outlet</th>")
             .Append("<th class=\"num\">Quotes</th><th class=\"num\">Numbers</th><th class=\"num\">Dates</th><th class=\"num\">Entities</th><th class=\"num\">Sources</th></tr></thead><tbody>\n");
         var quotes = report.Quotes.CountBy(q => q.Doc).ToDictionary();
         var numbers = report.Numbers.CountBy(n => n.Doc).ToDictionary();
@@ -109,8 +109,8 @@ internal static class HtmlOverview
         {
             ReportDocument d = report.Documents[i];
             string? anchor = anchors.Document(d.File);
-            html.Append(Row(anchor)).Append("<td class=\"num\">").Append(i + 1).Append("</td><td>").Append(Link(anchor, d.Title ?? d.File))
-                .Append("<div class=\"meta\">").Append(E(d.File)).Append("</div></td><td>")
+            html.Append(Row(anchor)).Append("<td class=\"num\">").Append(i + 1).Append("</td><td>").Append(labels.Ref(d.File))
+                .Append("</td><td>")
                 .Append(E(d.Author)).Append("</td><td>")
                 .Append(E(ReportFormat.Published(d.Published, d.PublishedInferred))).Append("</td><td>").Append(E(d.Outlet)).Append("</td>")
                 .Append(Count(quotes.GetValueOrDefault(d.File)))

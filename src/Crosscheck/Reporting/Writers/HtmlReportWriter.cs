@@ -52,7 +52,7 @@ public static class HtmlReportWriter
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>Crosscheck report</title>\n<style>\n").Append(HtmlAssets.Css).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header><h1>Crosscheck report</h1><p class=\"meta\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{report.Documents.Count} documents · {report.Quotes.Count} quotes · {report.Numbers.Count} numbers · {report.Dates.Count} dates · {report.Entities.Count} entities · generated {report.GeneratedAt}")))
+            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{report.Documents.Count} documents · {report.Quotes.Count} quotes · {report.Numbers.Count} numbers · {report.Dates.Count} dates · {report.Entities.Count} entities · generated {ReportFormat.When(report.GeneratedAt)}")))
             .Append(report.Problems.Count > 0 ? E($"; {report.Problems.Count} inputs could not be read") : string.Empty)
             .Append("</p></header>\n");
         html.Append("<nav><ul>");
@@ -67,16 +67,16 @@ public static class HtmlReportWriter
         HtmlClaims.Write(html, report, labels);
         HtmlCitedSources.Write(html, report, anchors, labels);
         HtmlQuotes.Write(html, report, anchors, labels);
-        HtmlAttributions.Write(html, report);
+        HtmlAttributions.Write(html, report, labels);
         HtmlNumbers.Write(html, report, anchors, labels);
         HtmlTimeline.Write(html, report, anchors, labels);
         HtmlEntities.Write(html, report, anchors, labels);
-        Documents(html, report, anchors);
+        Documents(html, report, anchors, labels);
         html.Append("</main>\n<script>\n").Append(HtmlAssets.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void Documents(StringBuilder html, Report report, FindingAnchors anchors)
+    private static void Documents(StringBuilder html, Report report, FindingAnchors anchors, DocLabels labels)
     {
         Open(html, "documents", "Documents");
         html.Append("<p class=\"legend\">Highlights: <span class=\"hl h-entity\">entity</span><span class=\"hl h-quote\">quote</span>")
@@ -86,7 +86,7 @@ public static class HtmlReportWriter
             .Append(report.Documents.Count).Append(")</summary><ol>");
         foreach (ReportDocument d in report.Documents)
         {
-            html.Append("<li>").Append(Link(anchors.Document(d.File), d.Title ?? d.File)).Append("</li>");
+            html.Append("<li>").Append(labels.Ref(d.File)).Append("</li>");
         }
 
         html.Append("</ol></details>\n");
@@ -104,11 +104,12 @@ public static class HtmlReportWriter
     {
         IReadOnlyList<Highlight> highlights = anchors.HighlightsOf(d.File);
         int bodyStart = Math.Clamp(d.BodyStart, 0, d.Text.Length);
-        html.Append("<article class=\"doc\" id=\"").Append(anchors.Document(d.File)).Append("\"><p class=\"docno\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"Document #{number} · {d.File}"))).Append("</p>\n");
+        // The file name is the tooltip only; the reader sees the document's outlet, title and date.
+        html.Append("<article class=\"doc\" id=\"").Append(anchors.Document(d.File)).Append("\"><p class=\"docno\" title=\"").Append(E(d.File)).Append("\">")
+            .Append(E(string.Create(CultureInfo.InvariantCulture, $"Document #{number} · {DocLabels.Of(d)}"))).Append("</p>\n");
         if (bodyStart == 0)
         {
-            html.Append("<h3>").Append(E(d.Title ?? d.File)).Append("</h3>\n");
+            html.Append("<h3>").Append(E(d.Title ?? DocLabels.Of(d))).Append("</h3>\n");
             if (d.Subtitle is not null)
             {
                 html.Append("<p><em>").Append(E(d.Subtitle)).Append("</em></p>\n");

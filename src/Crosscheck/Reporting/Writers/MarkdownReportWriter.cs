@@ -34,7 +34,7 @@ public static class MarkdownReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
         md.AppendLine("# Crosscheck report").AppendLine();
-        md.AppendLine($"Generated {Escape(report.GeneratedAt)} from {report.Documents.Count} documents" +
+        md.AppendLine($"Generated {Escape(ReportFormat.When(report.GeneratedAt))} from {report.Documents.Count} documents" +
             (report.Problems.Count > 0 ? $"; {report.Problems.Count} inputs could not be read (see Problems)." : "."));
         md.AppendLine();
         md.AppendLine("**How to read this report.** " + Escape(HtmlOverview.HowToRead)).AppendLine();
@@ -64,9 +64,10 @@ public static class MarkdownReportWriter
             return;
         }
 
+        DocLabels labels = new(report);
         foreach (HypothesisText.Contest c in contested.Take(12))
         {
-            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {HypothesisText.Side(c.Supporting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}; rejected by {HypothesisText.Side(c.Rejecting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(s.Doc)})")}");
+            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {HypothesisText.Side(c.Supporting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(labels.Name(s.Doc))})")}; rejected by {HypothesisText.Side(c.Rejecting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(labels.Name(s.Doc))})")}");
         }
 
         foreach ((_, ReportNumberFinding f) in disputed.Take(12))
@@ -85,9 +86,10 @@ public static class MarkdownReportWriter
     private static void Overview(StringBuilder md, Report report)
     {
         md.AppendLine("## Documents").AppendLine();
-        Table(md, ["#", "File", "Title", "Author", "Published", "Outlet", "Dates read against"], report.Documents.Select((d, i) => new[]
+        // The file name is only the link's target: a reader knows an article by its outlet, title and date.
+        Table(md, ["#", "Document", "Title", "Author", "Published", "Outlet", "Dates read against"], report.Documents.Select((d, i) => new[]
         {
-            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Escape(d.File), Escape(d.Title), Escape(d.Author),
+            (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"[{Escape(DocLabels.Of(d))}](<{d.File.Replace(">", "%3E", StringComparison.Ordinal)}>)", Escape(d.Title), Escape(d.Author),
             Escape(ReportFormat.Published(d.Published, d.PublishedInferred)), Escape(d.Outlet),
             Escape(ReportFormat.Reference(d.ReferenceDate, d.ReferenceInferred, d.ReferenceBasis)),
         }));

@@ -28,10 +28,11 @@ internal static class HtmlAttributions
 {
     public const int MaxRows = 1000, MaxContent = 240;
 
-    public static void Write(StringBuilder html, Report report)
+    public static void Write(StringBuilder html, Report report, DocLabels labels)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(labels);
         Open(html, "attributions", "Attributions",
             "Statements, beliefs and intentions the articles attribute to someone, quoted or paraphrased, as the attribution tagger (trained on PolNeAR) found them.");
         if (CloseIfEmpty(html, report.Attributions.Count, "No attribution found."))
@@ -43,7 +44,7 @@ internal static class HtmlAttributions
         foreach (ReportAttribution a in report.Attributions.Take(MaxRows))
         {
             string content = a.Content is null ? "" : a.Content.Length > MaxContent ? a.Content[..MaxContent] + "…" : a.Content;
-            html.Append("<tr><td>").Append(E(a.Doc)).Append("</td><td>").Append(E(a.Source)).Append("</td><td>")
+            html.Append("<tr><td>").Append(labels.Ref(a.Doc)).Append("</td><td>").Append(E(a.Source)).Append("</td><td>")
                 .Append(E(a.Cue)).Append("</td><td>").Append(E(content)).Append("</td></tr>\n");
         }
 

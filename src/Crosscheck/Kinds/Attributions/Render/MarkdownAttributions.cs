@@ -31,6 +31,7 @@ internal static class MarkdownAttributions
 
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         ArgumentNullException.ThrowIfNull(md);
         ArgumentNullException.ThrowIfNull(report);
         if (report.Attributions.Count == 0)
@@ -41,7 +42,7 @@ internal static class MarkdownAttributions
         md.AppendLine("## Attributions (learned tagger)").AppendLine();
         foreach (IGrouping<string, ReportAttribution> doc in report.Attributions.GroupBy(a => a.Doc))
         {
-            md.AppendLine($"**{Escape(doc.Key)}**").AppendLine();
+            md.AppendLine($"**{Escape(labels.Name(doc.Key))}**").AppendLine();
             foreach (ReportAttribution a in doc)
             {
                 string content = a.Content is null ? "" : a.Content.Length > MaxContent ? a.Content[..MaxContent] + "…" : a.Content;

@@ -29,6 +29,7 @@ internal static class MarkdownClaims
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         if (report.ClaimStances.Count == 0)
         {
             return;
@@ -44,7 +45,7 @@ internal static class MarkdownClaims
             md.AppendLine(Escape("Model: " + ClaimTally.Of(claim) + (ClaimTally.OfText(claim) is { } text ? "; authors by the text rules: " + text : string.Empty))).AppendLine();
             MarkdownText.Table(md, ["Document", "Stance (model)", "Confidence", "Evidence", "Author's stance (rules)", "Its evidence"], claim.Select(c => new[]
             {
-                Escape(c.Doc), Escape(c.Stance), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+                Escape(labels.Name(c.Doc)), Escape(c.Stance), c.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
                 Sentences(c.Evidence), c.TextStance is null ? "—" : Escape(c.TextStance), Sentences(c.TextEvidence),
             }));
         }

@@ -37,6 +37,7 @@ internal static class HtmlTimeline
             return;
         }
 
+        var passages = new TimelinePassages(report);
         html.Append("<ol class=\"timeline\">\n");
         string? year = null;
         foreach (ReportTimelineEntry t in report.Timeline.Take(MaxTimeline))
@@ -50,7 +51,7 @@ internal static class HtmlTimeline
 
             string? go = t.Sources.Count > 0 ? anchors.Finding(t.Sources[0].Doc, "date", t.Sources[0].Start, t.Sources[0].End) : null;
             html.Append("<li class=\"go\"").Append(go is null ? string.Empty : $" data-go=\"{E(go)}\"")
-                .Append("><span class=\"when\">").Append(E(t.Date)).Append("</span><span class=\"what\">").Append(E(t.Description)).Append("</span><span class=\"who\">")
+                .Append("><span class=\"when\">").Append(E(t.Date)).Append("</span><span class=\"what\">").Append(passages.Of(t) is { } p ? $"{E(p.Before)}<mark class=\"when-hl\">{E(p.Date)}</mark>{E(p.After)}" : E(t.Description)).Append("</span><span class=\"who\">")
                 .AppendJoin(" ", t.Sources.Select(s => $"<span title=\"{WebUtility.HtmlEncode($"“{s.Text}”")}\">{labels.Chip(s.Doc, anchors.Finding(s.Doc, "date", s.Start, s.End))}</span>"))
                 .Append("</span></li>\n");
         }

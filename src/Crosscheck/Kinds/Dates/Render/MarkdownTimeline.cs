@@ -26,6 +26,7 @@ internal static class MarkdownTimeline
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Timeline").AppendLine();
         if (report.Timeline.Count == 0)
         {
@@ -33,9 +34,10 @@ internal static class MarkdownTimeline
             return;
         }
 
+        var passages = new TimelinePassages(report);
         Table(md, ["Date", "Event", "Sources"], report.Timeline.Select(t => new[]
         {
-            Escape(t.Date), Escape(t.Description), string.Join(", ", t.Sources.Select(s => $"{Escape(s.Doc)} (“{Escape(s.Text)}”)")),
+            Escape(t.Date), passages.Of(t) is { } p ? $"{Escape(p.Before)}**{Escape(p.Date)}**{Escape(p.After)}" : Escape(t.Description), string.Join(", ", t.Sources.Select(s => $"{Escape(labels.Name(s.Doc))} (“{Escape(s.Text)}”)")),
         }));
     }
 }

@@ -50,7 +50,7 @@ internal static class HtmlEntities
         {
             foreach (ReportDocument d in report.Documents)
             {
-                html.Append("<th class=\"num\" title=\"").Append(E(d.Title ?? d.File)).Append("\">").Append(E(labels.Number(d.File))).Append("</th>");
+                html.Append("<th class=\"num\" title=\"").Append(E($"{labels.Name(d.File)} ({d.File})")).Append("\">").Append(E(labels.Number(d.File))).Append("</th>");
             }
         }
         else

@@ -26,6 +26,7 @@ internal static class MarkdownEntities
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Entities").AppendLine();
         if (report.Entities.Count == 0)
         {
@@ -36,7 +37,7 @@ internal static class MarkdownEntities
         Table(md, ["Name", "Type", "Aliases", "Mentions"], report.Entities.Select(e => new[]
         {
             Escape(e.Name), Escape(e.Type), e.Aliases.Count == 0 ? "—" : string.Join(", ", e.Aliases.Select(Escape)),
-            string.Join(", ", e.MentionsPerDoc.Select(kv => $"{Escape(kv.Key)}: {kv.Value}")),
+            string.Join(", ", e.MentionsPerDoc.Select(kv => $"{Escape(labels.Name(kv.Key))}: {kv.Value}")),
         }));
     }
 }

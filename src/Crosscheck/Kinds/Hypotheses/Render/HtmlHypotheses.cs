@@ -164,7 +164,8 @@ internal static class HtmlHypotheses
             return;
         }
 
-        html.Append("<p class=\"intro\">").Append(E(HypothesisText.ScoreHelp)).Append("</p>\n");
+        html.Append("<p class=\"ach-verdict\"><strong>").Append(E(AchReading.Verdict(ach, report.Hypotheses, report.Documents.Count))).Append("</strong> <span class=\"meta\">A lead to check, not a conclusion.</span></p>\n");
+        html.Append("<p class=\"intro\">").Append(E(HypothesisText.ScoreHelp)).Append(' ').Append(E(AchReading.Help)).Append("</p>\n");
         html.Append("<p class=\"legend\">")
             .AppendJoin(" ", ((string[])["CC", "C", "N", "I", "II", "NA"]).Select(c => $"<span class=\"nowrap\"><span class=\"ach a-{c}\">{c}</span> {E(HypothesisText.CellLabel(c))}</span>"))
             .Append("</p>\n");
@@ -205,14 +206,15 @@ internal static class HtmlHypotheses
 
         html.Append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"3\">Weighted inconsistency (lower: fewer reasons to reject)</th>");
         var scores = ach.Scores.ToDictionary(s => s.Hypothesis);
-        var leading = HypothesisText.Leading(ach).Select(s => s.Hypothesis).ToHashSet();
+        string? favoured = AchReading.Favoured(ach)?.Hypothesis;
+        var standings = AchReading.Standings(ach).ToDictionary(s => s.Hypothesis);
         foreach (string id in ach.Hypotheses)
         {
             ReportAchScore? s = scores.GetValueOrDefault(id);
-            html.Append("<td class=\"score").Append(leading.Contains(id) ? " lead" : string.Empty).Append("\">");
-            if (s is null || ach.Rows.All(r => r.Cells.GetValueOrDefault(id, "NA") == "NA"))
+            html.Append("<td class=\"score").Append(id == favoured ? " lead" : string.Empty).Append("\">");
+            if (s is null || !standings.TryGetValue(id, out AchStanding? st) || !st.Enough)
             {
-                html.Append("<span class=\"muted\" title=\"No claim in the articles bears on this hypothesis.\">not assessed</span></td>");
+                html.Append("<span class=\"muted\" title=\"").Append(E(AchReading.Help)).Append("\">").Append(E(AchReading.NotEnough)).Append("</span></td>");
                 continue;
             }
 
@@ -222,12 +224,6 @@ internal static class HtmlHypotheses
 
         html.Append("<td></td></tr></tfoot></table></div>\n");
         Cut(html, rows.Count, Math.Min(rows.Count, MaxRows), "claims (the most diagnostic first)");
-        if (leading.Count > 0)
-        {
-            html.Append("<p>Fewest reasons to reject: ")
-                .AppendJoin("; ", leading.Select(id => $"{HypothesisRef(report, id)} “{E(report.Hypotheses.FirstOrDefault(h => h.Id == id)?.Text ?? id)}”"))
-                .Append(". <span class=\"meta\">A lead to check, not a conclusion.</span></p>\n");
-        }
     }
 
     public static string StanceBadge(string stance) =>

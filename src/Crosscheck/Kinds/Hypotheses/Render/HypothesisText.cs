@@ -33,7 +33,7 @@ public static class HypothesisText
         "inconsistent (I) or very inconsistent (II) with the hypothesis, or not applicable (NA). " +
         "A party speaking about itself (a group claiming an attack, a government denying a role) is flagged as self-interested, and such claims, " +
         "like claims the text says come without evidence, count for less. " +
-        "The hypothesis with the lowest inconsistency score has the fewest reasons against it. That is not proof: the cells come from an automatic " +
+        "Among the hypotheses with enough evidence to weigh, the one with the lowest inconsistency score has the fewest reasons against it; one with no or almost no evidence reads \"not enough evidence\", never best. That is not proof: the cells come from an automatic " +
         "reading of the text, so open a claim's sentence before you rely on it.";
 
     public const string ScoreHelp =
@@ -93,19 +93,5 @@ public static class HypothesisText
         }
 
         return [.. result.OrderByDescending(c => Math.Min(c.Supporting.Count, c.Rejecting.Count)).ThenByDescending(c => c.Supporting.Count + c.Rejecting.Count)];
-    }
-
-    /// <summary>The hypothesis or hypotheses with the lowest score among those the matrix assessed (not NA in every row).</summary>
-    public static IReadOnlyList<ReportAchScore> Leading(ReportAch ach)
-    {
-        ArgumentNullException.ThrowIfNull(ach);
-        var assessed = ach.Scores.Where(s => ach.Rows.Any(r => r.Cells.GetValueOrDefault(s.Hypothesis, "NA") != "NA")).ToList();
-        if (assessed.Count < 2)
-        {
-            return [];
-        }
-
-        double best = assessed.Min(s => s.Inconsistency);
-        return [.. assessed.Where(s => s.Inconsistency == best)];
     }
 }

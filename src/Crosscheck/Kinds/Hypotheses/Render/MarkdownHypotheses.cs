@@ -29,6 +29,7 @@ internal static class MarkdownHypotheses
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Hypotheses").AppendLine();
         md.AppendLine(Escape(HypothesisText.Explanation)).AppendLine();
         if (report.Hypotheses.Count == 0)
@@ -45,7 +46,7 @@ internal static class MarkdownHypotheses
         md.AppendLine("### Where each source stands").AppendLine();
         md.AppendLine("The article's own stance toward each hypothesis; “reports” means it tells of someone else's claim without taking a side.").AppendLine();
         var byCell = report.Stances.ToLookup(s => (s.Doc, s.Hypothesis));
-        MarkdownText.Table(md, ["Source", .. report.Hypotheses.Select(h => Escape(h.Id))], report.Documents.Select(d => new[] { Escape(d.File) }
+        MarkdownText.Table(md, ["Source", .. report.Hypotheses.Select(h => Escape(h.Id))], report.Documents.Select(d => new[] { Escape(labels.Name(d.File)) }
             .Concat(report.Hypotheses.Select(h => Cell([.. byCell[(d.File, h.Id)]]))).ToArray()));
 
         md.AppendLine("### Stances the articles report").AppendLine();
@@ -59,7 +60,7 @@ internal static class MarkdownHypotheses
             MarkdownText.Table(md, ["Holder", "Hypothesis", "Stance", "Evidence status", "Self-interested", "Sentence", "Source"], reported.Select(s => new[]
             {
                 Escape(s.Holder), Escape(s.Hypothesis), Escape(HypothesisText.StanceLabel(s.Stance)), Escape(s.EvidenceStatus ?? "not said"),
-                s.SelfInterested ? "yes" : "no", s.Evidence.Count == 0 ? "—" : $"“{Escape(ReportFormat.Shorten(s.Evidence[0].Text, 200))}”", Escape(s.Doc),
+                s.SelfInterested ? "yes" : "no", s.Evidence.Count == 0 ? "—" : $"“{Escape(ReportFormat.Shorten(s.Evidence[0].Text, 200))}”", Escape(labels.Name(s.Doc)),
             }));
         }
 
@@ -70,28 +71,24 @@ internal static class MarkdownHypotheses
             return;
         }
 
-        md.AppendLine(Escape(HypothesisText.ScoreHelp)).AppendLine();
+        md.AppendLine("**" + Escape(AchReading.Verdict(ach, report.Hypotheses, report.Documents.Count)) + "**").AppendLine();
+        md.AppendLine(Escape(HypothesisText.ScoreHelp) + " " + Escape(AchReading.Help)).AppendLine();
+        var standings = AchReading.Standings(ach).ToDictionary(s => s.Hypothesis);
         var rows = ach.Rows.OrderByDescending(r => r.Diagnosticity).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         var scores = ach.Scores.ToDictionary(s => s.Hypothesis);
         MarkdownText.Table(md, ["Claim", "Holder", "Source", "Credibility", "Relevance", .. ach.Hypotheses.Select(Escape), "Diagnosticity"],
             rows.Select(r => new[]
             {
                 $"“{Escape(ReportFormat.Shorten(r.Text, 200))}”" + (r.SelfInterested ? " (self-interested)" : string.Empty) + (r.EvidenceStatus is null ? string.Empty : $" ({Escape(r.EvidenceStatus)})"),
-                Escape(HypothesisText.Holder(r.Holder)), Escape(r.Doc), Escape(r.Credibility), Escape(r.Relevance),
+                Escape(HypothesisText.Holder(r.Holder)), Escape(labels.Name(r.Doc)), Escape(r.Credibility), Escape(r.Relevance),
             }
             .Concat(ach.Hypotheses.Select(id => r.Cells.GetValueOrDefault(id, "NA")))
             .Append(Number(r.Diagnosticity)).ToArray())
             .Append(["**Weighted inconsistency**", string.Empty, string.Empty, string.Empty, string.Empty,
-                .. ach.Hypotheses.Select(id => scores.TryGetValue(id, out ReportAchScore? s) && ach.Rows.Any(r => r.Cells.GetValueOrDefault(id, "NA") != "NA")
+                .. ach.Hypotheses.Select(id => scores.TryGetValue(id, out ReportAchScore? s) && standings.TryGetValue(id, out AchStanding? st) && st.Enough
                     ? $"**{Number(s.Inconsistency)}** ({s.Consistent} C, {s.Inconsistent} I)"
-                    : "not assessed"),
+                    : AchReading.NotEnough),
                 string.Empty]));
-        var leading = HypothesisText.Leading(ach);
-        if (leading.Count > 0)
-        {
-            md.AppendLine("Fewest reasons to reject: " + string.Join("; ", leading.Select(s =>
-                $"{Escape(s.Hypothesis)} “{Escape(report.Hypotheses.FirstOrDefault(h => h.Id == s.Hypothesis)?.Text ?? s.Hypothesis)}”")) + ". A lead to check, not a conclusion.").AppendLine();
-        }
     }
 
     private static string Cell(List<ReportStance> stances)

@@ -40,7 +40,7 @@ internal static class HtmlNumbers
                 .Append(E(ReportFormat.MeasureOf(f.Measure, f.Event, f.MainEvent))).Append(' ').Append(Badge(f.Verdict))
                 .Append(f.MainEvent ? string.Empty : " <span class=\"meta\">other event</span>")
                 .Append("</h3><p>").Append(E(f.Explanation)).Append("</p>\n");
-            if (SvgChart.Render(f, v => anchors.Finding(v.Doc, "number", v.Start, v.End)) is { } chart)
+            if (SvgChart.Render(f, v => anchors.Finding(v.Doc, "number", v.Start, v.End), nameOf: labels.Text) is { } chart)
             {
                 html.Append(chart).Append('\n');
             }

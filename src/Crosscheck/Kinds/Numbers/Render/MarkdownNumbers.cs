@@ -26,6 +26,7 @@ internal static class MarkdownNumbers
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Numbers").AppendLine();
         foreach (ReportNumberFinding f in report.NumberFindings)
         {
@@ -33,7 +34,7 @@ internal static class MarkdownNumbers
             md.AppendLine(Escape(f.Explanation)).AppendLine();
             Table(md, ["As of", "Value", "Text", "Holder", "Document"], f.Values.Select(v => new[]
             {
-                Escape(v.AsOf), Escape(ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)), Escape(v.Text), Escape(v.Holder), Escape(v.Doc),
+                Escape(v.AsOf), Escape(ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)), Escape(v.Text), Escape(v.Holder), Escape(labels.Name(v.Doc)),
             }));
         }
 
@@ -46,7 +47,7 @@ internal static class MarkdownNumbers
 
         Table(md, ["Document", "Text", "Value", "Measure", "Event", "Holder", "As of"], report.Numbers.Select(n => new[]
         {
-            Escape(n.Doc), Escape(n.Text), Escape(ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh, n.Vague)),
+            Escape(labels.Name(n.Doc)), Escape(n.Text), Escape(ReportFormat.Qualified(n.Qualifier, n.Value, n.ValueHigh, n.Vague)),
             Escape(n.Measure), Escape(n.MainEvent ? "main event" : n.Event ?? "other"), Escape(n.Holder),
             Escape(n.AsOf is null ? null : n.AsOfInferred ? n.AsOf + " (inferred)" : n.AsOf),
         }));

@@ -37,7 +37,7 @@ public static class SvgChart
     /// <summary>The SVG element, or null when no value has a usable as-of date.</summary>
     /// <param name="anchorOf">The in-page anchor of a value's finding (the marker links to "#anchor").</param>
     /// <param name="hrefOf">The full link of a value's finding, used instead of <paramref name="anchorOf"/> when given.</param>
-    public static string? Render(ReportNumberFinding finding, Func<ReportNumberValue, string?>? anchorOf = null, Func<ReportNumberValue, string?>? hrefOf = null)
+    public static string? Render(ReportNumberFinding finding, Func<ReportNumberValue, string?>? anchorOf = null, Func<ReportNumberValue, string?>? hrefOf = null, Func<string, string>? nameOf = null)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var points = finding.Values
@@ -101,7 +101,7 @@ public static class SvgChart
         var labelBoxes = new List<(double X, double Y)>();
         foreach (var (v, x, y) in placed)
         {
-            string tip = WebUtility.HtmlEncode($"{v.Doc}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
+            string tip = WebUtility.HtmlEncode($"{(nameOf is null ? v.Doc : nameOf(v.Doc))}: “{v.Text}” = {ReportFormat.Qualified(v.Qualifier, v.Value, v.ValueHigh, v.Vague)}{(v.Holder is null ? string.Empty : $", per {v.Holder}")}, as of {v.AsOf}");
             string? anchor = hrefOf is not null ? hrefOf(v) : anchorOf?.Invoke(v) is { } a ? "#" + a : null;
             if (anchor is not null)
             {

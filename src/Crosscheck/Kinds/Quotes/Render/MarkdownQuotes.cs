@@ -26,6 +26,7 @@ internal static class MarkdownQuotes
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Quote ledger").AppendLine();
         if (report.QuoteGroups.Count > 0)
         {
@@ -33,14 +34,14 @@ internal static class MarkdownQuotes
             foreach (ReportQuoteGroup g in report.QuoteGroups)
             {
                 md.AppendLine($"**{Escape(g.Id)}: {Escape(g.Speaker ?? "unknown speaker")}**").AppendLine();
-                Table(md, g.Variants.Select(v => Escape(v.Doc)).ToArray(), [g.Variants.Select(v => $"“{Escape(v.Text)}”").ToArray()]);
+                Table(md, g.Variants.Select(v => Escape(labels.Name(v.Doc))).ToArray(), [g.Variants.Select(v => $"“{Escape(v.Text)}”").ToArray()]);
                 foreach (ReportQuoteVariant v in g.Variants.Skip(1))
                 {
                     if (WordDiff.Diff(g.Variants[0].Text, v.Text) is { } script && script.Any(w => w.Kind != DiffKind.Same))
                     {
                         string added = string.Join(" ", script.Where(w => w.Kind == DiffKind.Inserted).Select(w => w.Text));
                         string removed = string.Join(" ", script.Where(w => w.Kind == DiffKind.Removed).Select(w => w.Text));
-                        md.AppendLine($"- {Escape(v.Doc)} against {Escape(g.Variants[0].Doc)}: " +
+                        md.AppendLine($"- {Escape(labels.Name(v.Doc))} against {Escape(labels.Name(g.Variants[0].Doc))}: " +
                             (added.Length == 0 ? string.Empty : $"adds “{Escape(added)}”") + (added.Length > 0 && removed.Length > 0 ? "; " : string.Empty) +
                             (removed.Length == 0 ? string.Empty : $"leaves out “{Escape(removed)}”"));
                     }
@@ -67,7 +68,7 @@ internal static class MarkdownQuotes
             foreach (ReportQuote q in speaker)
             {
                 string group = q.Group is null ? string.Empty : $", group {Escape(q.Group)}";
-                md.AppendLine($"- “{Escape(q.Text)}” — {Escape(q.Doc)} ({Escape(q.Kind)}{(q.Cue is null ? string.Empty : ", " + Escape(q.Cue))}{group})");
+                md.AppendLine($"- “{Escape(q.Text)}” — {Escape(labels.Name(q.Doc))} ({Escape(q.Kind)}{(q.Cue is null ? string.Empty : ", " + Escape(q.Cue))}{group})");
             }
 
             md.AppendLine();

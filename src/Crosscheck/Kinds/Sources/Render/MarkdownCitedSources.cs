@@ -26,6 +26,7 @@ internal static class MarkdownCitedSources
 {
     public static void Write(StringBuilder md, Report report)
     {
+        DocLabels labels = new(report);
         md.AppendLine("## Sources cited").AppendLine();
         ILookup<string, ReportCitedSource> byDoc = report.CitedSources.ToLookup(c => c.Doc);
         foreach (ReportDocument d in report.Documents)
@@ -34,7 +35,7 @@ internal static class MarkdownCitedSources
                 .GroupBy(c => (c.Name, c.Kind))
                 .Select(g => $"{Escape(g.Key.Name)} ({Escape(g.Key.Kind.Replace('_', ' '))}; {string.Join(", ", g.Select(c => Escape(c.Cue)).Distinct())})")
                 .ToList();
-            md.AppendLine($"- **{Escape(d.File)}**: " + (cited.Count == 0 ? "no outside source cited" : string.Join("; ", cited)));
+            md.AppendLine($"- **{Escape(labels.Name(d.File))}**: " + (cited.Count == 0 ? "no outside source cited" : string.Join("; ", cited)));
         }
 
         md.AppendLine();
