@@ -85,6 +85,26 @@ public sealed class MailContentTests
         doc.RemovedLines.ShouldContain("Ana Vello, harbour correspondent");
     }
 
+    [Theory]
+    [InlineData("\"Ana Vello\" <ana@wire.example.org>", "Ana Vello")]
+    [InlineData("ana@wire.example.org (Ana Vello)", "Ana Vello")]
+    [InlineData("ana@wire.example.org", "ana@wire.example.org")]
+    [InlineData("=?utf-8?Q?Ren=C3=A9e_Vello?= <renee@wire.example.org>", "Renée Vello")]
+    public void Should_take_the_sender_name_from_the_from_header(string from, string author)
+    {
+        // Given a message from this sender
+        using var dir = new IngestionTempFolder();
+        string path = dir.Write("m.eml", $"From: {from}\nSubject: Re: [Desk] Harbour\nDate: Tue, 14 May 2024 09:30:00 +0200\n\n{Article}\n");
+
+        // When it is read
+        SourceDocument doc = new InputReader().Read([path]).Documents.ShouldHaveSingleItem();
+
+        // Then the author is the display name (or the address), the title has neither the list tag nor "Re:"
+        doc.Meta.Author.ShouldBe(author);
+        doc.Meta.Title.ShouldBe("Harbour");
+        doc.Meta.Outlet.ShouldBe("Desk");
+    }
+
     [Fact]
     public void Should_keep_quote_marks_and_dashes_in_documents_that_are_not_mail()
     {
@@ -125,6 +145,7 @@ public sealed class MailContentTests
 
         // Then the forwarded text is kept and the forward's header lines are not
         read.Problems.ShouldBeEmpty();
+        read.Documents.ShouldHaveSingleItem().Meta.Title.ShouldBe("Storm closes harbour");
         Document doc = clean.ShouldHaveSingleItem();
         doc.Text.ShouldContain(Article);
         doc.Text.ShouldContain(Second);

@@ -79,6 +79,9 @@ internal static partial class MailMessageParser
             subject = (m.Groups[1].Value + subject[(m.Index + m.Length)..]).Trim();
         }
 
+        // "Fwd: Storm closes harbour" is the forwarded article's title; "Re:" names the thread, not this text.
+        subject = subject is null ? null : ReplyPrefixes().Replace(subject, "");
+
         (string? listName, string? listId) = ListId(Get(headers, "List-Id"));
         string? archived = Get(headers, "Archived-At")?.Trim('<', '>', ' ');
         return new DeclaredMetadata
@@ -92,7 +95,6 @@ internal static partial class MailMessageParser
     }
 
     /// <summary>"Jane Doe &lt;jane@example.org&gt;" → "Jane Doe"; "jane@example.org (Jane Doe)" → "Jane Doe"; a bare address stays.</summary>
-    /// <summary>From's display name, or its address when it has none ("jane@example.org (Jane Doe)" gives "Jane Doe").</summary>
     private static string? Sender(MimeMessage message) => message.From.Mailboxes.FirstOrDefault() is { } box
         ? (string.IsNullOrWhiteSpace(box.Name) ? box.Address : box.Name.Trim())
         : Get(message.Headers, "From");
@@ -132,4 +134,7 @@ internal static partial class MailMessageParser
 
     [GeneratedRegex(@"^((?:(?:re|fwd?|aw|sv)\s*:\s*)*)\[([^\]]{1,60})\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListTag();
+
+    [GeneratedRegex(@"^(?:(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefixes();
 }
