@@ -85,6 +85,24 @@ public sealed class MailContentTests
         doc.RemovedLines.ShouldContain("Ana Vello, harbour correspondent");
     }
 
+    [Fact]
+    public void Should_drop_the_message_below_an_original_message_line()
+    {
+        // Given a reply written above the message it answers, quoted without "> "
+        string body = $"{Article}\n\n-----Original Message-----\nFrom: Desk\nSent: Monday\n\nHow many cranes are idle?\n";
+        using var dir = new IngestionTempFolder();
+        string path = dir.WriteBytes("answer.eml", Bytes(Message("Re: Cranes", body)));
+
+        // When it is read and cleaned
+        (_, IReadOnlyList<Document> clean) = ReadAndClean(path);
+
+        // Then only the reply's own text is kept
+        Document doc = clean.ShouldHaveSingleItem();
+        doc.Text.ShouldContain(Article);
+        doc.Text.ShouldNotContain("How many cranes are idle?");
+        doc.RemovedLines.ShouldContain("How many cranes are idle?");
+    }
+
     [Theory]
     [InlineData("\"Ana Vello\" <ana@wire.example.org>", "Ana Vello")]
     [InlineData("ana@wire.example.org (Ana Vello)", "Ana Vello")]
@@ -233,7 +251,7 @@ public sealed class MailContentTests
 
         // Then the mail and its PDF are documents, and the photo is named in a note
         read.Problems.ShouldBeEmpty();
-        read.Documents.Select(d => d.File).ShouldBe(["with-files.eml", "with-files.eml/statement.pdf"]);
+        read.Documents.Select(d => d.File).ShouldBe(["with-files.eml", "with-files.eml#statement.pdf"]);
         read.Documents[0].Text.ShouldBe(Article);
         read.Documents[1].Format.ShouldBe(SourceFormat.Pdf);
         read.Documents[1].Text.ShouldContain("The council approved the budget on Tuesday");
@@ -258,6 +276,6 @@ public sealed class MailContentTests
 
         // Then the mail is a document and the attachment is a problem under its own name
         read.Documents.ShouldHaveSingleItem().File.ShouldBe("mail.eml");
-        read.Problems.ShouldHaveSingleItem().File.ShouldBe("mail.eml/broken.pdf");
+        read.Problems.ShouldHaveSingleItem().File.ShouldBe("mail.eml#broken.pdf");
     }
 }

@@ -9,7 +9,7 @@ namespace Crosscheck.Ingestion.Mail;
 /// <summary>
 /// The readable text of a MimeKit tree: in multipart/alternative the text/plain part is preferred over text/html (read
 /// through the HTML path); the inline parts of other multiparts are joined in order. Attachments that may be documents
-/// (PDF, Word, HTML, text, mail) become embedded files named "message/file.pdf"; others get a note naming them.
+/// (PDF, Word, HTML, text, mail) become embedded files named "message#file.pdf"; others get a note naming them.
 /// </summary>
 internal static class MailBodyText
 {
@@ -38,6 +38,7 @@ internal static class MailBodyText
     private sealed class Walk(string messageName, byte[] raw)
     {
         private readonly Dictionary<string, bool> closed = new(StringComparer.Ordinal);
+        private readonly HashSet<string> names = new(StringComparer.Ordinal);
 
         public List<InputFile> Attachments { get; } = [];
 
@@ -120,12 +121,12 @@ internal static class MailBodyText
         private void Attach(string name, byte[] bytes)
         {
             string unique = name;
-            for (int n = 2; Attachments.Any(a => a.Name == $"{messageName}/{unique}"); n++)
+            for (int n = 2; !names.Add(unique); n++)
             {
                 unique = $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}";
             }
 
-            Attachments.Add(new InputFile($"{messageName}/{unique}", bytes));
+            Attachments.Add(new InputFile($"{messageName}#{unique}", bytes));
         }
 
         private static string FileName(MimeEntity entity, string fallback)

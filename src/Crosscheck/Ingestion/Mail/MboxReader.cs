@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Crosscheck.Ingestion.Mail;
 
-/// <summary>An mbox archive: one document per message, named "archive.mbox#n" (1-based), its attachments "archive.mbox#n/file.pdf".</summary>
+/// <summary>An mbox archive: one document per message, named "archive.mbox#n" (1-based), its attachments "archive.mbox#n#file.pdf".</summary>
 internal sealed class MboxReader : IFormatReader
 {
     public InputFormat Format => InputFormat.Mbox;
