@@ -15,6 +15,7 @@ public sealed class DocumentCleaner
     /// <summary>Rules judging lines on their own, in order, before the head and end are read.</summary>
     private static readonly IChromeRule[] LineRules =
     [
+        new MailTailRule(),
         new SeparatorRule(),
         new UiLabelRule(),
         new PhotoCreditRule(),

@@ -31,6 +31,9 @@ public sealed class InputReader
     /// <summary>Files larger than this are not read.</summary>
     public const long MaxFileBytes = 20L * 1024 * 1024;
 
+    /// <summary>How deep files carried in files (attachments of attached mails) are read.</summary>
+    private const int MaxEmbeddedDepth = 2;
+
     private static readonly Dictionary<InputFormat, IFormatReader> Readers = new IFormatReader[]
     {
         new PlainTextReader(), new HtmlReader(), new EmailReader(), new MboxReader(), new FeedReader(), new JsonLinesReader(), new CsvReader(),
@@ -49,26 +52,29 @@ public sealed class InputReader
         {
             foreach ((string file, string name) in InputExpander.Expand(path, problems))
             {
-                FormatResult result = ReadFile(file, name, notes);
-                problems.AddRange(result.Problems);
-                foreach (ReadItem item in result.Items)
+                foreach (FormatResult result in WithEmbedded(ReadFile(file, name, notes), notes, 0))
                 {
-                    string text = TextNormalizer.Normalize(item.Text);
-                    if (text.Length == 0)
+                    problems.AddRange(result.Problems);
+                    notes.AddRange(result.Notes);
+                    foreach (ReadItem item in result.Items)
                     {
-                        problems.Add(new InputProblem(item.File, item.File == name ? "no text found" : "item has no text, skipped"));
-                        continue;
-                    }
+                        string text = TextNormalizer.Normalize(item.Text);
+                        if (text.Length == 0)
+                        {
+                            problems.Add(new InputProblem(item.File, item.File == name ? "no text found" : "item has no text, skipped"));
+                            continue;
+                        }
 
-                    string id = ContentId(text);
-                    if (seen.TryGetValue(id, out string? first))
-                    {
-                        duplicates.Add(new DuplicateInput(item.File, first));
-                        continue;
-                    }
+                        string id = ContentId(text);
+                        if (seen.TryGetValue(id, out string? first))
+                        {
+                            duplicates.Add(new DuplicateInput(item.File, first));
+                            continue;
+                        }
 
-                    seen.Add(id, item.File);
-                    documents.Add(new SourceDocument(id, item.File, item.Format, text, item.Meta));
+                        seen.Add(id, item.File);
+                        documents.Add(new SourceDocument(id, item.File, item.Format, text, item.Meta));
+                    }
                 }
             }
         }
@@ -106,12 +112,38 @@ public sealed class InputReader
             return FormatResult.Failed(name, $"cannot read file: {e.Message}");
         }
 
+        return ReadBytes(new InputFile(name, bytes), notes);
+    }
+
+    /// <summary>A file's result, then the results of the files it carries (a mail's attachments), to <see cref="MaxEmbeddedDepth"/> levels.</summary>
+    private static IEnumerable<FormatResult> WithEmbedded(FormatResult result, List<InputProblem> notes, int depth)
+    {
+        yield return result;
+        foreach (InputFile inner in result.Embedded)
+        {
+            if (depth >= MaxEmbeddedDepth)
+            {
+                notes.Add(new InputProblem(inner.Name, $"attached {MaxEmbeddedDepth + 1} levels deep (a file in a file in a file …); not read"));
+                continue;
+            }
+
+            foreach (FormatResult r in WithEmbedded(ReadBytes(inner, notes), notes, depth + 1))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>Reads a file's bytes (from disk or carried in another file): format by content, then by extension.</summary>
+    private static FormatResult ReadBytes(InputFile input, List<InputProblem> notes)
+    {
+        string name = input.Name;
+        byte[] bytes = input.Bytes;
         if (bytes.Length == 0)
         {
             return FormatResult.Failed(name, "empty file");
         }
 
-        var input = new InputFile(name, bytes);
         if (FormatSniffer.FromBytes(bytes, input.Extension) is { } document)
         {
             return ReadAs(document, input);

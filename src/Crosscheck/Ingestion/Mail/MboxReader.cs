@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Crosscheck.Model;
 
 namespace Crosscheck.Ingestion.Mail;
 
-/// <summary>An mbox archive: one document per message, named "archive.mbox#n" (1-based).</summary>
+/// <summary>An mbox archive: one document per message, named "archive.mbox#n" (1-based), its attachments "archive.mbox#n#file.pdf".</summary>
 internal sealed class MboxReader : IFormatReader
 {
     public InputFormat Format => InputFormat.Mbox;
@@ -17,23 +16,11 @@ internal sealed class MboxReader : IFormatReader
             return FormatResult.Failed(file.Name, "mbox archive has no message (no \"From \" line)");
         }
 
-        var items = new List<ReadItem>();
-        var problems = new List<InputProblem>();
-        for (int i = 0; i < messages.Count; i++)
+        FormatResult[] read = [.. messages.Select((m, i) => MailMessageParser.Parse(Encoding.Latin1.GetBytes(m), file.Item((i + 1).ToString(CultureInfo.InvariantCulture))))];
+        return new FormatResult([.. read.SelectMany(r => r.Items)], [.. read.SelectMany(r => r.Problems)])
         {
-            string name = file.Item((i + 1).ToString(CultureInfo.InvariantCulture));
-            (ReadItem? item, string? problem) = MailMessageParser.Parse(messages[i], name);
-            if (item is not null)
-            {
-                items.Add(item);
-            }
-
-            if (problem is not null)
-            {
-                problems.Add(new InputProblem(name, problem));
-            }
-        }
-
-        return new FormatResult(items, problems);
+            Embedded = [.. read.SelectMany(r => r.Embedded)],
+            Notes = [.. read.SelectMany(r => r.Notes)],
+        };
     }
 }
