@@ -65,9 +65,11 @@ public static class MarkdownReportWriter
         }
 
         DocLabels labels = new(report);
+        string Side(IReadOnlyList<ReportStance> side) =>
+            HypothesisText.SideByDocument(side, h => Escape(HypothesisText.Holder(h)), d => Escape(labels.Name(d)));
         foreach (HypothesisText.Contest c in contested.Take(12))
         {
-            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {HypothesisText.Side(c.Supporting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(labels.Name(s.Doc))})")}; rejected by {HypothesisText.Side(c.Rejecting, s => $"{Escape(HypothesisText.Holder(s.Holder))} ({Escape(labels.Name(s.Doc))})")}");
+            md.AppendLine($"- **{Escape(c.Hypothesis.Text)}** (contested, {Escape(c.Hypothesis.Id)}): supported by {Side(c.Supporting)}; rejected by {Side(c.Rejecting)}");
         }
 
         foreach ((_, ReportNumberFinding f) in disputed.Take(12))

@@ -73,6 +73,18 @@ public static class HypothesisText
         return side.Count > max ? $"{shown} and {side.Count - max} more" : shown;
     }
 
+    /// <summary>
+    /// The holders on one side, each article named once after the holders read in it ("Alder, the council (City Post, …)"),
+    /// at most <paramref name="max"/> holders, then "and N more".
+    /// </summary>
+    public static string SideByDocument(IReadOnlyList<ReportStance> side, Func<string?, string> holder, Func<string, string> document, int max = 4)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        string shown = string.Join(", ", side.Take(max).GroupBy(s => s.Doc, StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g.Select(s => holder(s.Holder)))} ({document(g.Key)})"));
+        return side.Count > max ? $"{shown} and {side.Count - max} more" : shown;
+    }
+
     /// <summary>A hypothesis that some sources support and others reject, with the stances on each side (one per holder and document).</summary>
     public sealed record Contest(ReportHypothesis Hypothesis, IReadOnlyList<ReportStance> Supporting, IReadOnlyList<ReportStance> Rejecting);
 
