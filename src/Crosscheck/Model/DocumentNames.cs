@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Crosscheck.Model;
 
 /// <summary>
-/// How a reader names a document: its outlet, title and date ("Wall Street Journal, ‘Title…’, 23 Mar 2024"), the
+/// How a reader names a document: its outlet, title and date ("Harbour Times, ‘Title…’, 23 Mar 2024"), the
 /// outlet and first words of the article when it has no title. The file name is the last resort, for a document with
 /// no outlet, title, date or text. <c>Reporting/DocLabels</c> names every document of a report with it; the set
 /// analyzers that write sentences about documents (number verdicts) call it directly, since they come before the report.

@@ -119,7 +119,7 @@ public enum CitedSourceKind
     Person,
 }
 
-/// <summary>An outside source the article cites ("according to the Wall Street Journal", "posted on Telegram").</summary>
+/// <summary>An outside source the article cites ("according to the Harbour Times", "posted on a messaging channel").</summary>
 public sealed record CitedSource(string DocId, TextSpan Span, string Name, CitedSourceKind Kind, string Cue) : IFinding;
 
 /// <summary>All findings of one document. Extractors run in order, each adding its part.</summary>

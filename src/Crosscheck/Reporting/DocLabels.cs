@@ -13,7 +13,7 @@ using Crosscheck.Reporting.Common;
 namespace Crosscheck.Reporting;
 
 /// <summary>
-/// The one place that names a document of a report, for readers: "Wall Street Journal, ‘Title…’, 23 Mar 2024"
+/// The one place that names a document of a report, for readers: "Harbour Times, ‘Title…’, 23 Mar 2024"
 /// (<see cref="DocumentNames"/>), numbered "#3" in tables, with the file name only as a link target or tooltip.
 /// Without <see cref="FindingAnchors"/> (Markdown, console) the names are plain text.
 /// </summary>
