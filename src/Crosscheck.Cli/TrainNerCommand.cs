@@ -62,20 +62,8 @@ public static class TrainNerCommand
         };
         NerModel model = trainer.Train(train.Documents);
         double seconds = clock.Elapsed.TotalSeconds;
-        try
+        if (!OutputFile.TryWrite(output, model.Save, stderr))
         {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            using FileStream stream = File.Create(output);
-            model.Save(stream);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"crosscheck: cannot write {output}: {ex.Message}");
             return ExitCodes.Failed;
         }
 

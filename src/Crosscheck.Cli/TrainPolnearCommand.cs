@@ -54,20 +54,8 @@ public static class TrainPolnearCommand
             Progress = (layer, epoch, errors) => stdout.WriteLine($"{layer,-10} epoch {epoch,2}: {errors} token errors ({clock.Elapsed.TotalSeconds:F0} s)"),
         };
         AttributionModel model = trainer.Train(training);
-        try
+        if (!OutputFile.TryWrite(output, model.Save, stderr))
         {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            using FileStream stream = File.Create(output);
-            model.Save(stream);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"crosscheck: cannot write {output}: {ex.Message}");
             return ExitCodes.Failed;
         }
 

@@ -35,7 +35,7 @@ internal sealed class DocxReader : IFormatReader
                 return FormatResult.Failed(file.Name, "Word document has no text, skipped");
             }
 
-            return FormatResult.Of(new ReadItem(file.Name, SourceFormat.Docx, text, Metadata(doc.PackageProperties.Title, doc.PackageProperties.Creator, doc.PackageProperties.Created)));
+            return FormatResult.Of(new ReadItem(file.Name, SourceFormat.Docx, text, DocumentProperties.Metadata(doc.PackageProperties.Title, doc.PackageProperties.Creator, doc.PackageProperties.Created)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -80,13 +80,4 @@ internal sealed class DocxReader : IFormatReader
 
         return string.Join("\n\n", paragraphs);
     }
-
-    private static DeclaredMetadata Metadata(string? title, string? creator, DateTime? created) => new()
-    {
-        Title = Blank(title),
-        Author = Blank(creator),
-        Published = created is { } c ? MetadataDates.Read(c.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
-    };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

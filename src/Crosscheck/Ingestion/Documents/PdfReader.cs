@@ -101,13 +101,6 @@ internal sealed class PdfReader : IFormatReader
             // A malformed date is no date.
         }
 
-        return new DeclaredMetadata
-        {
-            Title = Blank(info.Title),
-            Author = Blank(info.Author),
-            Published = created is { } c ? MetadataDates.Read(c.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
-        };
+        return DocumentProperties.Metadata(info.Title, info.Author, created);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
