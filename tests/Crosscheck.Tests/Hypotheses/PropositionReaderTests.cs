@@ -35,6 +35,9 @@ public sealed class ContraryPredicateTests
     [InlineData("The pilot was killed when the plane came down.", "The pilot survived the crash with minor injuries.", true)]
     [InlineData("The pilot was killed when the plane came down.", "The pilot was killed instantly, the coroner said.", false)]
     [InlineData("The singer will star in the new musical.", "Tickets for the new musical went on sale on Monday.", false)]
+    [InlineData("The singer tore up a contract that would have paid him to play 35 concerts.", "The singer walked away from the tour, a newspaper said.", false)]
+    [InlineData("The band will play a reunion tour next year.", "The promoter pulled out all the stops for the reunion.", false)]
+    [InlineData("The band will play a reunion tour next year.", "The drummer pulled out of the reunion tour.", true)]
     public void Should_tell_when_a_sentence_takes_the_other_side_of_a_claim(string claim, string sentence, bool contradicts)
     {
         var lex = PropositionLexicon.Instance;
@@ -160,6 +163,8 @@ public sealed class ReportedDenialTests
     [InlineData("The interior ministry is denying a lawmaker's assertion that troops crossed the northern river.", true)]
     [InlineData("The interior ministry denied a lawmaker's assertion that troops crossed the northern river.", true)]
     [InlineData("The lawmaker's assertion that troops crossed the northern river is being widely disputed.", false)]
+    [InlineData("The ministry's spokesman later debunked the lawmaker's assertion in a radio interview.", false)]
+    [InlineData("The ministry's spokesman sought to debunk the lawmaker's assertion in a radio interview.", true)]
     public void Should_tell_someone_else_s_denial_from_the_writer_s(string sentence, bool reported)
     {
         NegatedClauseTests.Read(sentence).DenialReported.ShouldBe(reported);

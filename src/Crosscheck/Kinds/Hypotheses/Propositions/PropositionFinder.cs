@@ -152,12 +152,32 @@ internal sealed class PropositionFinder
         var denials = members.Select((m, k) => DenialsOf(chosen[k], m).ToList()).ToList();
         for (int k = 0; k < chosen.Count; k++)
         {
-            if (RestatedByDenials(chosen[k], denials[k]) is { } rep && !chosen.Contains(rep))
+            if (RestatedByDenials(chosen[k], denials[k]) is not { } rep)
             {
-                chosen[k] = rep;
-                members[k] = [.. MembersOf(rep)];
-                denials[k] = [.. denials[k].Union(DenialsOf(rep, members[k]), ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().Where(d => !members[k].Contains(d))];
+                continue;
             }
+
+            // The named content may be another claim already taken: then the two are one claim in play, stated by it.
+            int same = chosen.FindIndex(c => ReferenceEquals(c, rep));
+            if (same == k)
+            {
+                continue;
+            }
+
+            var denied = denials[k].AsEnumerable();
+            if (same >= 0)
+            {
+                denied = denied.Concat(denials[same]);
+                chosen.RemoveAt(same);
+                members.RemoveAt(same);
+                denials.RemoveAt(same);
+                k = same < k ? k - 1 : k;
+            }
+
+            chosen[k] = rep;
+            members[k] = [.. MembersOf(rep)];
+            var kept = members[k];
+            denials[k] = [.. denied.Union(DenialsOf(rep, kept), ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().Where(d => !kept.Contains(d))];
         }
 
         for (int k = 1; k < chosen.Count; k++)
@@ -216,7 +236,7 @@ internal sealed class PropositionFinder
             .Where(t => t.Kind is TokenKind.Word or TokenKind.Number), lex), Vector: _similarity.Vector(c))).ToList();
 
         var best = _sentences.Where(s => s.Denial == 0 && !s.Question && (!s.Negated || s.NegatedClauses is not null) && s.Terms.Count >= MinTerms && !denials.Contains(s) && !lex.EmbedsContent(s.Text)
-                && !lex.ContrastBreak.IsMatch(s.Text))
+                && !lex.ContrastBreak.IsMatch(s.Text) && named.Max(n => _similarity.WordSimilarity(n.Terms, s)) >= MemberSimilarity)
             .Select(s => (Sentence: s, Sim: named.Max(n => _similarity.Similarity(n.Terms, n.Vector, s))))
             .OrderByDescending(x => x.Sim).ThenBy(x => x.Sentence.BodyIndex).FirstOrDefault();
         if (best.Sentence is not { } candidate || best.Sim < MemberSimilarity)
@@ -226,7 +246,7 @@ internal sealed class PropositionFinder
 
         // The test is by shared words, not by the encoder, whose sense of topic finds any sentence on the same people close.
         double stated = named.Max(n => _similarity.WordSimilarity(n.Terms, claim));
-        return stated < MemberSimilarity && named.Max(n => _similarity.WordSimilarity(n.Terms, candidate)) >= MemberSimilarity ? candidate : null;
+        return stated < MemberSimilarity ? candidate : null;
     }
 
     /// <summary>

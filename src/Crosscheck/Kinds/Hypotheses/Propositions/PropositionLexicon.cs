@@ -54,12 +54,12 @@ internal sealed partial class PropositionLexicon
         var sides = new List<(int, int, int)>();
         for (int p = 0; p < Contraries.Count; p++)
         {
-            if (Contraries[p].A.Match(text) is { Success: true } a)
+            if (Contraries[p].A.Matches(text).FirstOrDefault(m => !Counterfactual(text, m.Index)) is { } a)
             {
                 sides.Add((p, 0, a.Index));
             }
 
-            if (Contraries[p].B.Match(text) is { Success: true } b)
+            if (Contraries[p].B.Matches(text).FirstOrDefault(m => !Counterfactual(text, m.Index)) is { } b)
             {
                 sides.Add((p, 1, b.Index));
             }
@@ -67,6 +67,20 @@ internal sealed partial class PropositionLexicon
 
         return sides;
     }
+
+    /// <summary>
+    /// Whether the words at <paramref name="index"/> stand under a counterfactual modal of their own clause ("a contract
+    /// that would have paid him to play", "he could have joined"): what did not happen is no side of a contrary pair.
+    /// The clause runs back to the nearest punctuation.
+    /// </summary>
+    internal static bool Counterfactual(string text, int index)
+    {
+        int start = text.LastIndexOfAny([',', ';', ':', '.', '\u2013', '\u2014', '(', '"', '\u201C'], Math.Max(0, index - 1)) + 1;
+        return CounterfactualModal().IsMatch(text[start..index]);
+    }
+
+    [GeneratedRegex(@"\b(would|could|might|should)(\s+not|n't)?\s+have\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterfactualModal();
 
     /// <summary>Where a sentence breaks into clauses in contrast: before ", however", "; but", "— while" … (Resources/Hypotheses/contrast-connectives.txt).</summary>
     public Regex ContrastBreak { get; }

@@ -119,12 +119,24 @@ internal static partial class PropositionReader
         }
 
         string before = cue > 0 ? words[cue - 1].Text.ToLowerInvariant() : "";
+        // A factive verb of denying ("X debunked the report") presupposes what it says: the report is false in the
+        // writer's voice too, unless the act is only attempted ("sought to debunk"); a participle without an object
+        // ("Five Myths Debunked") is no act of the subject's.
+        if (FactiveDenyingVerb().IsMatch(first) && before != "to" && cue + 1 < words.Count)
+        {
+            return false;
+        }
+
         // "is denying" is the progressive of an active verb; only a participle ("is disputed", "was denied") is passive.
         bool passive = !first.EndsWith("ing", StringComparison.Ordinal) && (before is "is" or "was" or "are" or "were" or "been" or "being" or "be" || (cue > 1 && words[cue - 2].Text.ToLowerInvariant() is "being" or "been" && before.EndsWith("ly", StringComparison.Ordinal)));
         return !passive || s.Text[(at - s.Span.Start)..].Contains(" by ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly HashSet<string> ClaimNouns = Lexicon.WordSet("Hypotheses/claim-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of denying that are factive: what they say is false, the writer takes as false ("debunked", "disproved").</summary>
+    [GeneratedRegex(@"^(debunk\w*|disprov\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FactiveDenyingVerb();
 
     [GeneratedRegex(@"^(den(y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|contradict\w*|rebut\w*|refut\w*|debunk\w*|discredit\w*|challeng\w*|question\w*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DenyingVerb();
