@@ -150,9 +150,41 @@ public sealed class NegatedDenialTests
     [InlineData("The ministry has not commented, but the report is false.", 1.0)]
     [InlineData("There is no doubt the letter was fabricated.", 1.0)]
     [InlineData("The story never happened.", 1.0)]
+    [InlineData("The senator does not seem like a careless man or one prone to wild exaggerations.", 0.0)]
+    [InlineData("The ministry did not comment and its spokesman called the report false.", 1.0)]
     public void Should_cancel_a_denial_cue_its_clause_negates(string sentence, double weight)
     {
         PropositionLexicon.Instance.Denial(sentence).Weight.ShouldBe(weight);
+    }
+}
+
+/// <summary>A short answer takes its predicate from the question before it (invented sentences).</summary>
+public sealed class EllipticalAnswerTests
+{
+    private static IReadOnlyList<PropositionSentence> ReadAll(string text)
+    {
+        var document = new Crosscheck.Model.Document { Id = "d1", File = "d1.txt", Format = Crosscheck.Model.SourceFormat.PlainText, Text = text };
+        var view = new Crosscheck.Kinds.Hypotheses.ArticleView(Crosscheck.Annotation.TextAnnotator.Annotate(document), new Crosscheck.Model.DocumentFindings("d1"),
+            new Crosscheck.Kinds.Hypotheses.EntityDirectory([]));
+        return PropositionReader.Read(view, []);
+    }
+
+    [Fact]
+    public void Should_read_a_short_no_after_a_question_of_truth_as_the_writer_s_denial()
+    {
+        var read = ReadAll("The senator said the rebels had crossed the river. I asked the ministry if the senator's remarks were true. They weren't.");
+
+        read.Count.ShouldBe(2);
+        read[1].Text.ShouldEndWith("They weren't.");
+        read[1].OwnDenial.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_not_read_a_short_no_after_any_other_sentence_as_a_denial()
+    {
+        var read = ReadAll("The senator said the rebels had crossed the river. I asked the ministry for the figures. They weren't.");
+
+        read.ShouldAllBe(s => s.Denial == 0);
     }
 }
 

@@ -180,7 +180,7 @@ internal sealed partial class PropositionLexicon
     /// <summary>
     /// True when a denial cue stands under a negation of its own clause ("did not deny the report", "does not seem prone
     /// to exaggeration", "the claim is not false"): a denial denied asserts. The negation must come before the cue, at
-    /// most <see cref="NegationReach"/> words away, with no clause break between; a cue whose own words hold the
+    /// most <see cref="NegationReach"/> words away, with no clause break (punctuation or a conjunction that opens a clause) between; a cue whose own words hold the
     /// negation ("not true", "never happened") is not negated by it.
     /// </summary>
     private static bool NegatedCue(string text, Match cue)
@@ -192,12 +192,18 @@ internal sealed partial class PropositionLexicon
 
         string before = text[..cue.Index];
         int clause = before.LastIndexOfAny([',', ';', ':', '\u2014', '\u2013', '.', '"', '\u201c', '\u201d']);
-        var words = WordBefore().Matches(before[(clause + 1)..]).TakeLast(NegationReach);
-        return words.Any(w => NegatorWord().IsMatch(w.Value));
+        // A conjunction that opens a new clause ends the negation's reach; "or" does not ("not a nut job or prone to
+        // exaggeration" negates both).
+        var words = WordBefore().Matches(before[(clause + 1)..]).TakeLast(NegationReach).ToList();
+        int opens = words.FindLastIndex(w => ClauseConjunction().IsMatch(w.Value));
+        return words.Skip(opens + 1).Any(w => NegatorWord().IsMatch(w.Value));
     }
 
     /// <summary>How many words before a denial cue a negation of its clause may stand.</summary>
-    internal const int NegationReach = 8;
+    internal const int NegationReach = 12;
+
+    [GeneratedRegex(@"^(and|but|while|whereas|although|though|because|yet|which|who)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseConjunction();
 
     /// <summary>A negation of a verb ("not", "never", "-n't"); "no" negates a noun ("no doubt the story was invented") and is left out.</summary>
     [GeneratedRegex(@"^(not|never)$|n[\u2019']t$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,8 +17,24 @@ internal static partial class PropositionReader
         int bodyStart = view.Document.Document.BodyStart;
         string? title = view.Document.Document.Title;
         int bodyIndex = 0;
-        foreach (Sentence s in view.Sentences)
+        Sentence? previous = null;
+        foreach (Sentence sentence in view.Sentences)
         {
+            Sentence s = sentence;
+            bool answered = false;
+            if (previous is not null && result.Count > 0 && ReferenceEquals(result[^1].Sentence, previous) && EllipticalNo().IsMatch(s.Text.Trim())
+                && TruthQuestion().IsMatch(previous.Text))
+            {
+                // "I asked the ministry if the reports were true. They weren't." — the short answer takes its predicate
+                // from the question before it: the two sentences read as one denial in the writer's voice.
+                s = new Sentence(previous.Index, previous.Paragraph, new TextSpan(previous.Span.Start, s.Span.End),
+                    view.Document.Text[previous.Span.Start..s.Span.End], [.. previous.Tokens, .. s.Tokens]);
+                result.RemoveAt(result.Count - 1);
+                bodyIndex = Math.Max(0, bodyIndex - (previous.Span.Start < bodyStart ? 0 : 1));
+                answered = true;
+            }
+
+            previous = sentence;
             var words = s.Tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).ToList();
             if (words.Count < 3)
             {
@@ -36,17 +52,17 @@ internal static partial class PropositionReader
             bool factive = lex.Factives.Any(r => r.IsMatch(text));
             bool question = text.TrimEnd().EndsWith('?') || Conditional().IsMatch(text);
             bool negated = NegatedVerb().IsMatch(text) && !NotAFirst().IsMatch(text);
-            (double denial, int denialAt) = lex.Denial(text);
+            (double denial, int denialAt) = answered ? (1.0, text.Length - 1) : lex.Denial(text);
             bool accordingTo = text.Contains("according to", StringComparison.OrdinalIgnoreCase);
             var contraries = lex.ContrarySides(text);
             (string? holder, TextSpan? holderSpan) = HolderOf(view, quote, attribution);
             result.Add(new PropositionSentence(view, s, head ? -1 : bodyIndex, isTitle,
-                Reported: quote is not null || attribution is not null || saying || hedged,
-                DenialReported: denial > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, denialAt, lex)
+                Reported: !answered && (quote is not null || attribution is not null || saying || hedged),
+                DenialReported: !answered && denial > 0 && (quote is not null || accordingTo || DenialIsSomeonesElse(s, denialAt, lex)
                     || attributions.Any(a => a.Source is not null && !ClaimNouns.Contains(a.Cue) && a.ContentSpans.Any(c => c.Start <= s.Span.Start + denialAt && s.Span.Start + denialAt < c.End))),
                 Factive: factive && quote is null,
                 Question: question,
-                Negated: negated,
+                Negated: negated && !answered,
                 Denial: denial,
                 Holder: holder,
                 HolderSpan: holderSpan,
@@ -211,6 +227,14 @@ internal static partial class PropositionReader
     /// <summary>A negated verb: "did not make", "was never", "didn't", "none of the bodies", "no one was".</summary>
     [GeneratedRegex(@"\b(do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s*(not|n[’']t)\b|\b(never|none|nobody|nothing|neither|nor)\b|\bno\s+(one|longer)\b|\b(ca|wo|ai)n[’']t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
+
+    /// <summary>A short negative answer whose predicate is elided: "They weren't.", "It is not.", "It didn't."</summary>
+    [GeneratedRegex(@"^(they|it|he|she|that|this|none)\s+(were|was|is|are|did|does|do|had|has|have)\s*(not|n[’']t)(\s+(true|so))?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EllipticalNo();
+
+    /// <summary>A sentence that asks whether something is true: "I asked … if his comments were true", "whether the reports were accurate".</summary>
+    [GeneratedRegex(@"\b(if|whether)\b.{1,120}\b(true|accurate|correct|real|genuine|the\s+case)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TruthQuestion();
 
     /// <summary>A sentence that opens with a condition ("If the video does indeed show…") states a hypothetical, not a fact.</summary>
     [GeneratedRegex(@"^\W*(if|unless|whether|suppose|supposing|assuming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
