@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Crosscheck.Kinds.Hypotheses.Edits;
+using Crosscheck.Ingestion.Web;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Reporting;
@@ -31,8 +32,8 @@ public static class AnalyzeCommand
 {
     public const string DefaultOut = "crosscheck-out";
 
-    private static readonly HashSet<string> Valued = ["out", "db", "claim", "case", "hypothesis"];
-    private static readonly HashSet<string> KnownFlags = ["quiet", "save-case"];
+    private static readonly HashSet<string> Valued = ["out", "db", "claim", "case", "hypothesis", "urls"];
+    private static readonly HashSet<string> KnownFlags = ["quiet", "save-case", "allow-private", "refetch"];
 
     /// <param name="interactive">True when stdout is a terminal: a live progress display may be drawn.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
@@ -44,9 +45,15 @@ public static class AnalyzeCommand
             return CommandLine.UsageError(stderr, error);
         }
 
-        if (a.Positional.Count == 0)
+        if (!TryReadUrlList(a.Option("urls"), out IReadOnlyList<string> listed, out string? listError))
         {
-            return CommandLine.UsageError(stderr, "analyze needs at least one file or folder");
+            return CommandLine.UsageError(stderr, listError!);
+        }
+
+        IReadOnlyList<string> inputs = [.. a.Positional, .. listed];
+        if (inputs.Count == 0)
+        {
+            return CommandLine.UsageError(stderr, "analyze needs at least one file, folder or link");
         }
 
         bool quiet = a.Flags.Contains("quiet");
@@ -59,16 +66,17 @@ public static class AnalyzeCommand
         }
 
         var caseWarnings = new List<string>();
-        var options = new AnalysisOptions { Case = caseFile, Warn = caseWarnings.Add };
+        var fetch = new FetchSettings { CacheDir = Path.Combine(outDir, "fetched"), AllowPrivate = a.Flags.Contains("allow-private"), Refetch = a.Flags.Contains("refetch") };
+        var options = new AnalysisOptions { Case = caseFile, Warn = caseWarnings.Add, Fetch = fetch };
         AnalysisPipeline pipeline = AnalysisPipelineBuilder.CreateDefault(options).WithClaims(a.All("claim")).Build();
         DateTimeOffset startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         if (!quiet)
         {
-            stderr.WriteLine($"crosscheck: reading {string.Join(", ", a.Positional)}…");
+            stderr.WriteLine($"crosscheck: reading {string.Join(", ", inputs)}…");
         }
 
-        AnalysisResult result = ProgressDisplay.Run(pipeline, a.Positional, interactive, quiet, stderr);
+        AnalysisResult result = ProgressDisplay.Run(pipeline, inputs, interactive, quiet, stderr);
         DateTimeOffset finishedAt = DateTimeOffset.UtcNow;
 
         foreach (string w in caseWarnings)
@@ -109,7 +117,7 @@ public static class AnalyzeCommand
             stderr.WriteLine($"crosscheck: writing the reports to {outDir} and the store {dbPath}…");
         }
 
-        if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, a.Positional), dbPath, stderr))
+        if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, inputs), dbPath, stderr))
         {
             return ExitCodes.Failed;
         }
@@ -143,7 +151,7 @@ public static class AnalyzeCommand
     {
         caseFile = CaseFile.Empty;
         string? given = a.Option("case");
-        path = given ?? (Directory.Exists(a.Positional[0]) ? Path.Combine(a.Positional[0], CaseFile.DefaultName) : null);
+        path = given ?? (a.Positional.Count > 0 && Directory.Exists(a.Positional[0]) ? Path.Combine(a.Positional[0], CaseFile.DefaultName) : null);
         bool save = a.Flags.Contains("save-case");
         if (path is null && save)
         {
@@ -169,6 +177,45 @@ public static class AnalyzeCommand
         }
 
         caseFile = caseFile.WithAdded(a.Options.TryGetValue("hypothesis", out List<string>? texts) ? texts : []);
+        return true;
+    }
+
+    /// <summary>The links of a --urls file: one a line, blank lines and lines starting with # left out; false (with the reason) when it cannot be read or holds something else.</summary>
+    private static bool TryReadUrlList(string? file, out IReadOnlyList<string> urls, out string? error)
+    {
+        urls = [];
+        error = null;
+        if (file is null)
+        {
+            return true;
+        }
+
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"--urls {file}: cannot read it ({e.Message})";
+            return false;
+        }
+
+        var list = lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        int bad = list.FindIndex(l => !WebInput.IsUrl(l));
+        if (bad >= 0)
+        {
+            error = $"--urls {file}: '{list[bad]}' is not an http or https link (one link a line; # starts a comment)";
+            return false;
+        }
+
+        if (list.Count == 0)
+        {
+            error = $"--urls {file}: holds no link";
+            return false;
+        }
+
+        urls = list;
         return true;
     }
 

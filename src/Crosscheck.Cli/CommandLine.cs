@@ -5,9 +5,13 @@ public static class CommandLine
 {
     public const string Usage = """
         usage:
-          crosscheck analyze <paths…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
+          crosscheck analyze <paths or links…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
                                       [--hypothesis "text"]… [--case FILE] [--save-case]
-              Analyze files and folders (text, HTML, e-mail/mbox, RSS/Atom, JSON Lines, CSV with a text column).
+                                      [--urls FILE] [--allow-private] [--refetch]
+              Analyze files, folders and links (text, HTML, PDF, Word, e-mail/mbox, RSS/Atom, JSON Lines, CSV
+              with a text column). Links (http, https; also one a line in --urls FILE) are fetched within 30 s,
+              20 MB and 5 redirects, and kept in DIR/fetched so a later run reads the same copy offline (--refetch
+              fetches again); private and loopback addresses are refused unless --allow-private.
               Writes report.html, report.md and report.json to DIR (default ./crosscheck-out) and stores the
               run in FILE (default DIR/crosscheck.db). Each --claim (repeatable) gives every article's stance
               toward that claim (agree, disagree, discuss, unrelated) from the learned stance model, with evidence.

@@ -2,8 +2,11 @@ using Crosscheck.Ingestion.Text;
 
 namespace Crosscheck.Ingestion;
 
-/// <summary>A file's bytes as read from disk, with its display name; <see cref="Decoded"/> is the bytes decoded without a declared charset.</summary>
-internal sealed class InputFile(string name, byte[] bytes)
+/// <summary>
+/// A file's bytes as read from disk (or fetched), with its display name; <see cref="Decoded"/> is the bytes decoded without a
+/// declared charset. <paramref name="extension"/> names the format when the name has no extension of its own (a link).
+/// </summary>
+internal sealed class InputFile(string name, byte[] bytes, string? extension = null)
 {
     private DecodedText? decoded;
 
@@ -12,7 +15,7 @@ internal sealed class InputFile(string name, byte[] bytes)
 
     public byte[] Bytes { get; } = bytes;
 
-    public string Extension => Path.GetExtension(Name).ToLowerInvariant();
+    public string Extension => extension ?? Path.GetExtension(Name).ToLowerInvariant();
 
     public DecodedText Decoded => decoded ??= TextDecoder.Decode(Bytes);
 

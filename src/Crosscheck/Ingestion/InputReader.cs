@@ -7,6 +7,7 @@ using Crosscheck.Ingestion.Html;
 using Crosscheck.Ingestion.Mail;
 using Crosscheck.Ingestion.Documents;
 using Crosscheck.Ingestion.Text;
+using Crosscheck.Ingestion.Web;
 using Crosscheck.Model;
 
 namespace Crosscheck.Ingestion;
@@ -40,6 +41,11 @@ public sealed class InputReader
         new PdfReader(), new DocxReader(),
     }.ToDictionary(r => r.Format);
 
+    private readonly FetchSettings _fetch;
+
+    /// <param name="fetch">How inputs given as links are fetched (<see cref="FetchSettings.Default"/> when null).</param>
+    public InputReader(FetchSettings? fetch = null) => _fetch = fetch ?? FetchSettings.Default;
+
     public ReadResult Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -48,33 +54,34 @@ public sealed class InputReader
         var duplicates = new List<DuplicateInput>();
         var notes = new List<InputProblem>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var links = new LinkReader(_fetch);
         foreach (string path in paths)
         {
-            foreach ((string file, string name) in InputExpander.Expand(path, problems))
+            IEnumerable<(FormatResult Result, string Name)> results = WebInput.IsUrl(path)
+                ? links.Read(path, problems, notes, ReadBytes) is { } fetched ? WithEmbedded(fetched, notes, 0).Select(r => (r, path)) : []
+                : InputExpander.Expand(path, problems).SelectMany(f => WithEmbedded(ReadFile(f.Path, f.Name, notes), notes, 0).Select(r => (r, f.Name)));
+            foreach ((FormatResult result, string name) in results)
             {
-                foreach (FormatResult result in WithEmbedded(ReadFile(file, name, notes), notes, 0))
+                problems.AddRange(result.Problems);
+                notes.AddRange(result.Notes);
+                foreach (ReadItem item in result.Items)
                 {
-                    problems.AddRange(result.Problems);
-                    notes.AddRange(result.Notes);
-                    foreach (ReadItem item in result.Items)
+                    string text = TextNormalizer.Normalize(item.Text);
+                    if (text.Length == 0)
                     {
-                        string text = TextNormalizer.Normalize(item.Text);
-                        if (text.Length == 0)
-                        {
-                            problems.Add(new InputProblem(item.File, item.File == name ? "no text found" : "item has no text, skipped"));
-                            continue;
-                        }
-
-                        string id = ContentId(text);
-                        if (seen.TryGetValue(id, out string? first))
-                        {
-                            duplicates.Add(new DuplicateInput(item.File, first));
-                            continue;
-                        }
-
-                        seen.Add(id, item.File);
-                        documents.Add(new SourceDocument(id, item.File, item.Format, text, item.Meta));
+                        problems.Add(new InputProblem(item.File, item.File == name ? "no text found" : "item has no text, skipped"));
+                        continue;
                     }
+
+                    string id = ContentId(text);
+                    if (seen.TryGetValue(id, out string? first))
+                    {
+                        duplicates.Add(new DuplicateInput(item.File, first));
+                        continue;
+                    }
+
+                    seen.Add(id, item.File);
+                    documents.Add(new SourceDocument(id, item.File, item.Format, text, item.Meta));
                 }
             }
         }

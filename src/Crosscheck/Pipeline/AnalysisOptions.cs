@@ -1,3 +1,4 @@
+using Crosscheck.Ingestion.Web;
 using Crosscheck.Kinds.Hypotheses.Edits;
 
 namespace Crosscheck.Pipeline;
@@ -9,6 +10,9 @@ public sealed record AnalysisOptions
 
     /// <summary>The user's edits to the hypotheses.</summary>
     public CaseFile Case { get; init; } = CaseFile.Empty;
+
+    /// <summary>How inputs given as links are fetched (where copies are kept, whether private addresses may be reached).</summary>
+    public FetchSettings Fetch { get; init; } = FetchSettings.Default;
 
     /// <summary>Told of each edit that could not be applied (an id the run does not have, …).</summary>
     public Action<string>? Warn { get; init; }

@@ -1,3 +1,4 @@
+using Crosscheck.Ingestion.Web;
 using Crosscheck.Cleaning;
 using Crosscheck.Kinds;
 using Crosscheck.Kinds.Claims;
@@ -25,11 +26,14 @@ public sealed class AnalysisPipelineBuilder
 
     public List<ISetAnalyzer> SetAnalyzers { get; } = [];
 
+    /// <summary>How inputs given as links are fetched.</summary>
+    public FetchSettings Fetch { get; set; } = FetchSettings.Default;
+
     /// <param name="options">The user's edits to the hypotheses; none by default.</param>
     public static AnalysisPipelineBuilder CreateDefault(AnalysisOptions? options = null)
     {
         options ??= AnalysisOptions.Default;
-        var builder = new AnalysisPipelineBuilder();
+        var builder = new AnalysisPipelineBuilder { Fetch = options.Fetch };
         builder.Extractors.AddRange([
             new EntityExtractor(),
             new DateExtractor(),
@@ -79,5 +83,5 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build() => new(new InputReader(), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]);
+    public AnalysisPipeline Build() => new(new InputReader(Fetch), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]);
 }
