@@ -27,10 +27,11 @@ public static class CommandLine
               hypothesis and claim), ftm (FollowTheMoney entities as JSON lines, for Aleph and Datashare), gexf
               (GEXF 1.3 graph for Gephi), timelinejs (TimelineJS JSON). Links to a sentence point into report.html,
               or into URL with --report.
-          crosscheck serve [--case FOLDER] [--db FILE] [--urls URL]
+          crosscheck serve [--case FOLDER] [--db FILE] [--urls URL] [--allow-private]
               The web workspace over the store FILE (default ./crosscheck-out/crosscheck.db) at URL (default
               http://127.0.0.1:5000): views, search, entity edits, uploads, the JSON API (/api, /openapi/v1.json).
               --case FOLDER analyzes the folder into the store first when the store has no analysis yet.
+              Links added in the workspace may reach private addresses only with --allow-private.
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).

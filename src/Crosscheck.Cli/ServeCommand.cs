@@ -17,7 +17,7 @@ public static class ServeCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f != "allow-private") is { } unknown ? $"unknown option --{unknown}" : null;
         error ??= a.Positional.Count > 0 ? $"serve takes no file names (did you mean --case {a.Positional[0]}?)" : null;
         if (error is not null)
         {
@@ -26,7 +26,7 @@ public static class ServeCommand
 
         string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
         string urls = a.Option("urls") ?? WorkspaceApp.DefaultUrl;
-        WorkspaceSettings settings = WorkspaceSettings.ForDb(dbPath);
+        WorkspaceSettings settings = WorkspaceSettings.ForDb(dbPath) with { AllowPrivateLinks = a.Flags.Contains("allow-private") };
         if (a.Option("case") is { } folder)
         {
             if (!Directory.Exists(folder))

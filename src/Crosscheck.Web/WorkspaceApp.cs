@@ -35,7 +35,8 @@ public static class WorkspaceApp
         // A failure to start (a port in use) reaches the caller as an exception, which says it in one line
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(sp => new CaseWorkspace(
-            settings ?? WorkspaceSettings.ForDb(sp.GetRequiredService<IConfiguration>()["db"] ?? Path.Combine("crosscheck-out", "crosscheck.db"))));
+            settings ?? WorkspaceSettings.ForDb(sp.GetRequiredService<IConfiguration>()["db"] ?? Path.Combine("crosscheck-out", "crosscheck.db"))
+                with { AllowPrivateLinks = string.Equals(sp.GetRequiredService<IConfiguration>()["allow-private"], "true", StringComparison.OrdinalIgnoreCase) }));
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

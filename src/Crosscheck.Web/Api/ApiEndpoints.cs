@@ -1,6 +1,7 @@
 using System.Globalization;
 using Crosscheck.Exports;
 using Crosscheck.Ingestion;
+using Crosscheck.Ingestion.Web;
 using Crosscheck.Reporting;
 using Crosscheck.Kinds.Attributions.Render;
 using Crosscheck.Kinds.Claims.Render;
@@ -81,6 +82,8 @@ public static class ApiEndpoints
             .WithSummary("Upload files (any format analyze reads, each at most 20 MB) and re-analyze the case in the background.");
         api.MapPost("/documents/text", AddText)
             .WithSummary("Add a pasted text (title and text) as a .txt input and re-analyze the case in the background.");
+        api.MapPost("/documents/link", AddLink)
+            .WithSummary("Fetch a link (http or https; private addresses refused unless serve --allow-private) and add the page as an input, then re-analyze the case in the background.");
         api.MapGet("/jobs/current", (CaseWorkspace w) => TypedResults.Ok(w.Job))
             .WithSummary("Progress of the running (or last) analysis.");
 
@@ -200,11 +203,9 @@ public static class ApiEndpoints
                 }
 
                 staged.Add((path, file.FileName));
-                ReadResult read = new InputReader().Read([path]);
-                if (read.Documents.Count == 0)
+                if (Unreadable(w, path, name) is { } refused)
                 {
-                    string reason = read.Problems.FirstOrDefault()?.Reason ?? "no text found";
-                    return TypedResults.UnprocessableEntity(new ApiError($"{name}: {reason}. Nothing was added; the case is unchanged."));
+                    return TypedResults.UnprocessableEntity(refused);
                 }
             }
 
@@ -218,6 +219,82 @@ public static class ApiEndpoints
         finally
         {
             foreach ((string path, _) in staged)
+            {
+                w.Data.Discard(path);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why a staged file cannot be added, or null: no document could be read from it, or every document it holds is
+    /// already in the case (same text), which would be saved and then not be there.
+    /// </summary>
+    private static ApiError? Unreadable(CaseWorkspace w, string path, string name)
+    {
+        ReadResult read = new InputReader().Read([path]);
+        if (read.Documents.Count == 0)
+        {
+            string reason = read.Problems.FirstOrDefault()?.Reason ?? "no text found";
+            return new ApiError($"{name}: {reason}. Nothing was added; the case is unchanged.");
+        }
+
+        var stored = w.Snapshot()?.Documents.ToDictionary(d => d.Doc.Id, d => d.Name, StringComparer.Ordinal) ?? [];
+        return read.Documents.All(d => stored.ContainsKey(d.Id))
+            ? new ApiError($"{name}: its text is already in the case as {stored[read.Documents[0].Id]}. Nothing was added; the case is unchanged.")
+            : null;
+    }
+
+    private static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiError>, Conflict<ApiError>, UnprocessableEntity<ApiError>>> AddLink(
+        CaseWorkspace w, LinkRequest body, CancellationToken cancel)
+    {
+        if (w.Job.Running)
+        {
+            return TypedResults.Conflict(new ApiError("an analysis is running; add material when it has finished"));
+        }
+
+        string url = body.Url?.Trim() ?? string.Empty;
+        if (!WebInput.IsUrl(url))
+        {
+            return TypedResults.BadRequest(new ApiError($"'{url}' is not an http or https link"));
+        }
+
+        var settings = new FetchSettings { AllowPrivate = w.Settings.AllowPrivateLinks, MaxBytes = w.Settings.MaxUploadBytes };
+        FetchOutcome outcome = await Task.Run(() =>
+        {
+            using var fetcher = new PageFetcher(settings);
+            return fetcher.Fetch(url);
+        }, cancel);
+        if (outcome.Page is not { } page)
+        {
+            return TypedResults.UnprocessableEntity(new ApiError($"{url}: {outcome.Problem}. Nothing was added; the case is unchanged."));
+        }
+
+        var uri = new Uri(page.FinalUrl);
+        string clientName = (uri.Host + uri.AbsolutePath).TrimEnd('/').Replace('/', '-') + page.Extension;
+        using var content = new MemoryStream(page.Body);
+        string? path = await w.Data.StageAsync(content, clientName, w.Settings.MaxUploadBytes, cancel);
+        if (path is null)
+        {
+            return TypedResults.UnprocessableEntity(new ApiError($"{url}: the page is over the {Mb(w)} MB limit. Nothing was added; the case is unchanged."));
+        }
+
+        try
+        {
+            if (Unreadable(w, path, url) is { } refused)
+            {
+                return TypedResults.UnprocessableEntity(refused);
+            }
+
+            w.EnsureInputs();
+            string saved = w.Data.Commit(path, clientName);
+            path = null;
+            return Started(w, [saved])
+                ? TypedResults.Accepted("/api/jobs/current", new UploadAccepted([saved], w.Job))
+                : TypedResults.Conflict(new ApiError("an analysis is running; the page is saved and will be in the next one"));
+        }
+        finally
+        {
+            if (path is not null)
             {
                 w.Data.Discard(path);
             }

@@ -77,6 +77,9 @@ public sealed record TextRange(int Start, int End);
 /// <summary>Text pasted into the case: stored as a .txt input, its title on the first line.</summary>
 public sealed record PastedText(string? Title, string Text);
 
+/// <summary>A link to fetch and add as an input.</summary>
+public sealed record LinkRequest(string? Url);
+
 public sealed record UploadAccepted(IReadOnlyList<string> Saved, JobStatus Job);
 
 public sealed record ApiError(string Error);

@@ -18,7 +18,7 @@ public static class AddPage
     {
         long mb = w.Settings.MaxUploadBytes / (1024 * 1024);
         var html = new StringBuilder("<h1>Add material</h1>\n");
-        html.Append("<p class=\"intro\">Add articles to the case: files in any format <code>analyze</code> reads (plain text, HTML, .eml and mbox, RSS and Atom, JSON Lines, CSV with a text column), ")
+        html.Append("<p class=\"intro\">Add articles to the case: files in any format <code>analyze</code> reads (plain text, HTML, PDF, Word, .eml and mbox, RSS and Atom, JSON Lines, CSV with a text column), ")
             .Append("at most ").Append(mb.ToString(CultureInfo.InvariantCulture)).Append(" MB each, or a pasted text. ")
             .Append("The whole case is then analyzed again; a file that cannot be read is refused with the reason, and the stored case stays as it was.</p>\n");
         html.Append("<div class=\"two\"><form class=\"panel upload\" id=\"upload-form\" data-api=\"/api/documents\" enctype=\"multipart/form-data\">")
@@ -28,6 +28,9 @@ public static class AddPage
             .Append("<label>Title <input name=\"title\" autocomplete=\"off\"></label>")
             .Append("<label>Text <textarea name=\"text\" rows=\"8\" required></textarea></label>")
             .Append("<button type=\"submit\">Add and analyze</button></form></div>\n");
+        html.Append("<form class=\"panel link\" id=\"link-form\" data-api=\"/api/documents/link\"><h2>Add a link</h2>")
+            .Append("<label>Link <input name=\"url\" type=\"url\" placeholder=\"https://…\" autocomplete=\"off\" required></label>")
+            .Append("<button type=\"submit\">Fetch and analyze</button></form>\n");
         JobStatus job = w.Job;
         html.Append("<section class=\"panel job\" id=\"job\" aria-labelledby=\"job-h\" data-state=\"").Append(E(job.State)).Append("\"><h2 id=\"job-h\">Analysis</h2>")
             .Append("<progress id=\"job-progress\" max=\"1\" value=\"0\"").Append(job.Running ? string.Empty : " hidden").Append("></progress>")

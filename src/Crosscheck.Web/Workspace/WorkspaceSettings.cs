@@ -10,6 +10,9 @@ public sealed record WorkspaceSettings(string DbPath, string DataFolder)
     /// <summary>Largest file accepted by an upload: the reader's own limit.</summary>
     public long MaxUploadBytes { get; init; } = InputReader.MaxFileBytes;
 
+    /// <summary>Whether a link added in the workspace may reach private and loopback addresses (off: a link must not reach into the analyst's own network).</summary>
+    public bool AllowPrivateLinks { get; init; }
+
     /// <summary>Settings for a store: the data folder is "inputs" beside the database file.</summary>
     public static WorkspaceSettings ForDb(string dbPath)
     {

@@ -27,6 +27,7 @@ public sealed class EndpointCoverageTests(SampleStore sample)
         ("DELETE", "/api/entities/edits/{id}", nameof(EntityEditTests)),
         ("POST", "/api/documents", nameof(UploadTests)),
         ("POST", "/api/documents/text", nameof(UploadTests)),
+        ("POST", "/api/documents/link", nameof(LinkUploadTests)),
         ("GET", "/api/export/report.json", nameof(ExportTests)),
         ("GET", "/api/export/{table}.csv", nameof(ExportTests)),
         ("GET", "/api/export/{format}", nameof(ExportTests)),

@@ -39,7 +39,8 @@ public sealed class WorkspaceFactory(WorkspaceSettings settings) : WebApplicatio
         return await Get<JobStatus>(client, "/api/jobs/current");
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("db", Settings.DbPath);
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("db", Settings.DbPath).UseSetting("allow-private", Settings.AllowPrivateLinks ? "true" : "false");
 
     private static JsonSerializerOptions CreateJson()
     {
