@@ -139,4 +139,26 @@ public sealed class LinkInputTests : IDisposable
         again.Notes.ShouldContain(n => n.File == _server.Url("a.html") && n.Reason.Contains("--refetch"));
         Read(Allowed with { Refetch = true }, _server.Url("a.html")).Problems.ShouldHaveSingleItem().Reason.ShouldContain("410");
     }
+
+    [Fact]
+    public void Should_read_the_articles_of_a_feed_s_summary_items_and_keep_the_summary_when_one_cannot_be_fetched()
+    {
+        _server.Page("a.html", "text/html", Article);
+        string full = string.Join(' ', Enumerable.Repeat("The council published the full inspection report of the sea wall on Wednesday.", 12));
+        _server.Page("feed.xml", "application/rss+xml", $"""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Coast News</title>
+            <item><title>Harbour road closed</title><link>{_server.Url("a.html")}</link><description>The harbour road is closed after a storm.</description></item>
+            <item><title>Inspection report</title><link>{_server.Url("report.html")}</link><description>{full}</description></item>
+            <item><title>Ferry timetable</title><link>{_server.Url("gone.html")}</link><description>Ferries run a reduced timetable this week after the storm.</description></item>
+            </channel></rss>
+            """);
+
+        ReadResult read = Read(Allowed, _server.Url("feed.xml"));
+
+        read.Documents.Count.ShouldBe(3);
+        read.Documents.ShouldContain(d => d.Meta.Url == _server.Url("a.html") && d.Text.Contains("waves damaged the sea wall"));
+        read.Documents.ShouldContain(d => d.Text.Contains("full inspection report"));
+        read.Documents.ShouldContain(d => d.Text.Contains("reduced timetable"));
+        read.Notes.ShouldContain(n => n.Reason.Contains(_server.Url("gone.html")) && n.Reason.Contains("404"));
+    }
 }
