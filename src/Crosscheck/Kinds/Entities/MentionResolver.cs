@@ -25,6 +25,10 @@ internal static class MentionResolver
         var fullPersons = candidates.Where(c => c.FixedCanonical is null && c.Words.Count >= 2
             && (c.Type == EntityType.Person
                 || (c.Type == EntityType.Organization && c.Evidence == Evidence.None && c.Words.Count <= 3 && personWords.Contains(Surname(c.Words[^1]))))).ToList();
+        // Looked up by word instead of scanned, so that a long document costs in proportion to its names.
+        var fullBySurname = new WordLookup(fullPersons, p => [Surname(p.Words[^1])]);
+        var fullByEnds = new WordLookup(fullPersons, p => [First + p.Words[0], Last + p.Words[^1]]);
+        var orgsByEnds = new WordLookup(candidates, o => o.Type == EntityType.Organization && o.Words.Count > 1 ? [First + o.Words[0], Last + o.Words[^1]] : []);
         var resolved = new string?[candidates.Count];
         var bySurname = new bool[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
@@ -46,7 +50,7 @@ internal static class MentionResolver
             if (c.Words.Count == 1 && !c.IsAcronym && !(c.Type is EntityType.Place or EntityType.Organization && c.Evidence == Evidence.Lexicon))
             {
                 // "Mrs. Whitlow" joins the woman of that surname, never a man ("Owen Whitlow", "Mr. Bill Whitlow").
-                List<NameCandidate> bearers = PersonSex.Compatible(fullPersons.Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])),
+                List<NameCandidate> bearers = PersonSex.Compatible(fullBySurname.With(Surname(c.Words[0])).Where(p => Surname(p.Words[^1]) == Surname(c.Words[0])),
                     PersonSex.OfMention(c.Span.Slice(text), c.Name), p => PersonSex.OfMention(p.Span.Slice(text), p.Name));
                 NameCandidate? full = Nearest(candidates, bearers, c);
                 if (full is not null)
@@ -59,7 +63,7 @@ internal static class MentionResolver
 
             // "Nadia" for "Nadia Reed", "Anna Weber" or "Maria Weber" for "Anna Maria Weber": a given name, or a shorter form that keeps
             // the first or the last name, joins the one full person name of the document it is part of
-            if (!c.IsAcronym && FullFormOf(c, fullPersons) is { } fuller)
+            if (!c.IsAcronym && FullFormOf(c, fullByEnds) is { } fuller)
             {
                 resolved[i] = Follow(alias, fuller.Name);
                 bySurname[i] = true;
@@ -68,7 +72,7 @@ internal static class MentionResolver
 
             if (c.Type == EntityType.Organization && !c.IsAcronym)
             {
-                NameCandidate? longer = Nearest(candidates, candidates.Where(o => IsShortFormOf(c, o)).ToList(), c);
+                NameCandidate? longer = Nearest(candidates, orgsByEnds.With(First + c.Words[0], Last + c.Words[^1]).Where(o => IsShortFormOf(c, o)).ToList(), c);
                 if (longer is not null)
                 {
                     resolved[i] = Follow(alias, longer.Name);
@@ -81,6 +85,7 @@ internal static class MentionResolver
 
         // One type per canonical: lexicon evidence first, then cues, then defaults; a person stays a person.
         var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var surnameJoined = new HashSet<string>(Enumerable.Range(0, candidates.Count).Where(i => bySurname[i] && resolved[i] is not null).Select(i => resolved[i]!), StringComparer.Ordinal);
         foreach (IGrouping<string, (NameCandidate C, string Canonical)> group in candidates.Select((c, i) => (C: c, Canonical: resolved[i]!))
             .Where(x => x.Canonical is not null).GroupBy(x => x.Canonical, StringComparer.Ordinal))
         {
@@ -92,7 +97,7 @@ internal static class MentionResolver
                 .ThenByDescending(g => g.Count(x => x.C.Evidence == g.Max(y => y.C.Evidence)))
                 .First().Key;
             if (group.Any(x => x.C.Type == EntityType.Person && x.C.Words.Count >= 2 && x.C.Evidence == Evidence.Lexicon)
-                || candidates.Where((c, i) => bySurname[i] && resolved[i] == group.Key).Any())
+                || surnameJoined.Contains(group.Key))
             {
                 types[group.Key] = EntityType.Person;
             }
@@ -116,7 +121,7 @@ internal static class MentionResolver
     /// one full name ("Nadia" → "Nadia Reed"), or a person name whose words all occur in that order in exactly one longer
     /// full name sharing its first or last word ("Anna Weber", "Maria Weber" → "Anna Maria Weber"). Null when none or several.
     /// </summary>
-    private static NameCandidate? FullFormOf(NameCandidate c, List<NameCandidate> fullPersons)
+    private static NameCandidate? FullFormOf(NameCandidate c, WordLookup fullPersons)
     {
         List<NameCandidate> options;
         if (c.Words.Count == 1)
@@ -126,11 +131,11 @@ internal static class MentionResolver
                 return null;
             }
 
-            options = fullPersons.Where(p => p.Words[0] == c.Words[0]).ToList();
+            options = fullPersons.With(First + c.Words[0]).Where(p => p.Words[0] == c.Words[0]).ToList();
         }
         else if (c.Type == EntityType.Person)
         {
-            options = fullPersons.Where(p => p.Words.Count > c.Words.Count && (p.Words[0] == c.Words[0] || p.Words[^1] == c.Words[^1])
+            options = fullPersons.With(First + c.Words[0], Last + c.Words[^1]).Where(p => p.Words.Count > c.Words.Count && (p.Words[0] == c.Words[0] || p.Words[^1] == c.Words[^1])
                 && NameForms.IsSubsequence(c.Words, p.Words)).ToList();
         }
         else
@@ -141,6 +146,9 @@ internal static class MentionResolver
         return options.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? options[0] : null;
     }
 
+
+    /// <summary>Key prefixes that tell a first word from a last word in a <see cref="WordLookup"/>.</summary>
+    private const string First = "\u0001", Last = "\u0002";
 
     private static bool IsGovernment(NameCandidate c) => c.FixedCanonical is not null && c.Type == EntityType.Organization;
 

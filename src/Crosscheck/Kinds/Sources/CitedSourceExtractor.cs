@@ -38,6 +38,7 @@ public sealed partial class CitedSourceExtractor : IExtractor
             }
         }
 
+        SpanLookup<EntityMention>? mentions = null;
         foreach (Match c in ChannelCue().Matches(text))
         {
             Group ch = c.Groups["ch"];
@@ -48,7 +49,8 @@ public sealed partial class CitedSourceExtractor : IExtractor
                 sources.Add(new CitedSource(document.Id, new TextSpan(ch.Index, end), name, CitedSourceKind.Channel, c.Groups["cue"].Value));
 
                 // "X of the Daily Planet wrote on Twitter": the outlet or organisation just before the cue is a source too.
-                if (findings.Entities.LastOrDefault(m => m.Span.End <= c.Index && text[m.Span.End..c.Index].Trim() is "" or ",") is { } poster
+                mentions ??= new SpanLookup<EntityMention>(findings.Entities, m => m.Span);
+                if (mentions.Near(PosterEnd(text, c.Index), c.Index).LastOrDefault(m => m.Span.End <= c.Index && text[m.Span.End..c.Index].Trim() is "" or ",") is { } poster
                     && (poster.Type == EntityType.Organization ? _lexicon.KindOf(poster.Canonical) is not CitedSourceKind.Channel
                         : poster.Type != EntityType.Place && _lexicon.KindOf(poster.Canonical) is CitedSourceKind.Outlet or CitedSourceKind.Agency)
                     && !sources.Any(s => s.Span.Start == poster.Span.Start))
@@ -69,6 +71,27 @@ public sealed partial class CitedSourceExtractor : IExtractor
 
         sources.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return findings with { CitedSources = sources };
+    }
+
+    /// <summary>Where a name that ends right before a cue may end at the earliest: only blanks and one comma between.</summary>
+    private static int PosterEnd(string text, int cue)
+    {
+        int p = cue;
+        while (p > 0 && char.IsWhiteSpace(text[p - 1]))
+        {
+            p--;
+        }
+
+        if (p > 0 && text[p - 1] == ',')
+        {
+            p--;
+            while (p > 0 && char.IsWhiteSpace(text[p - 1]))
+            {
+                p--;
+            }
+        }
+
+        return p;
     }
 
     private (string? Cue, CitedSourceKind? Kind) Match(string before, string after, EntityMention m)

@@ -9,6 +9,8 @@ internal sealed partial class SourceCueFinder
     /// <summary>One document as the cue rules see it: its text, its entity mentions, and what a name read from the text is.</summary>
     private sealed class View(AnnotatedDocument document, IReadOnlyList<EntityMention> entities, SourceLexicon lexicon)
     {
+        private readonly SpanLookup<EntityMention> _mentions = new(entities, e => e.Span);
+
         public string Text => document.Text;
 
         public Sentence? Sentence(int position) => document.SentenceAt(position);
@@ -17,7 +19,7 @@ internal sealed partial class SourceCueFinder
 
         /// <summary>An entity typed as a place that covers the whole name ("Port Elling" yes, "the Port Elling civil defence" no).</summary>
         public bool IsPlaceMention(SourceName name) =>
-            entities.Any(e => e.Type == Model.EntityType.Place && e.Span.Start <= name.Span.Start && e.Span.End >= name.Span.End);
+            _mentions.Near(name.Span.Start, name.Span.Start).Any(e => e.Type == Model.EntityType.Place && e.Span.Start <= name.Span.Start && e.Span.End >= name.Span.End);
 
         /// <summary>A person: an entity typed so, or a name that opens with a title or a given name and has no organisation word.</summary>
         public bool IsPerson(SourceName name)
@@ -77,11 +79,12 @@ internal sealed partial class SourceCueFinder
         public SourceName? PersonNear(int roleStart, int roleEnd)
         {
             // "the Interior Minister Jana Holm": the title inside the person's own mention
-            EntityMention? holder = entities.FirstOrDefault(e => e.Span.Start <= roleStart && e.Span.End > roleEnd + 1 && IsPersonMention(e));
-            EntityMention? after = entities.Where(e => e.Span.Start >= roleEnd && e.Span.Start <= roleEnd + 40 && IsPersonMention(e)
+            var near = _mentions.Near(roleStart - 40, roleEnd + 40).ToList();
+            EntityMention? holder = near.FirstOrDefault(e => e.Span.Start <= roleStart && e.Span.End > roleEnd + 1 && IsPersonMention(e));
+            EntityMention? after = near.Where(e => e.Span.Start >= roleEnd && e.Span.Start <= roleEnd + 40 && IsPersonMention(e)
                     && PersonAfter().IsMatch(Text[roleEnd..e.Span.Start]))
                 .OrderByDescending(e => e.Canonical.Contains(' ')).ThenBy(e => e.Span.Start).FirstOrDefault() ?? holder;
-            EntityMention? before = entities.Where(e => e.Span.End <= roleStart && e.Span.End >= roleStart - 40 && IsPersonMention(e)
+            EntityMention? before = near.Where(e => e.Span.End <= roleStart && e.Span.End >= roleStart - 40 && IsPersonMention(e)
                     && PersonBefore().IsMatch(Text[e.Span.End..roleStart]))
                 .OrderByDescending(e => e.Span.End).FirstOrDefault();
             EntityMention? person = after ?? before;
@@ -121,7 +124,7 @@ internal sealed partial class SourceCueFinder
         }
 
         private EntityMention? MentionAt(SourceName name) =>
-            entities.Where(e => e.Span.Start < name.Span.End && name.Span.Start < e.Span.End)
+            _mentions.Near(name.Span.Start, name.Span.End).Where(e => e.Span.Start < name.Span.End && name.Span.Start < e.Span.End)
                 .OrderByDescending(e => Math.Min(e.Span.End, name.Span.End) - Math.Max(e.Span.Start, name.Span.Start)).FirstOrDefault();
     }
 
