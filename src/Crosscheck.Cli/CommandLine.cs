@@ -30,7 +30,7 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
-          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]
+          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C] [--errors FILE]
               Run the attribution tagger on DIR/text (PolNeAR layout), write one brat .ann per article to DIR
               of --out, and print exact and overlap P/R/F1 for Source, Cue and Content against DIR/attributions.
               --limit scores the first N articles only; --bias adds S and C to the outside tag's score when

@@ -5,13 +5,13 @@ using Crosscheck.Lab.Evaluation.PolNeAR;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]: runs the attribution model on
-/// DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
-/// against DIR/attributions.
+/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C] [--errors FILE]: runs the attribution
+/// model on DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
+/// against DIR/attributions; --errors writes each span that is not matched exactly (<see cref="PolnearErrors"/>).
 /// </summary>
 public static class EvalPolnearCommand
 {
-    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias"];
+    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias", "errors"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -66,6 +66,7 @@ public static class EvalPolnearCommand
 
         string? outDir = a.Option("out");
         var pairs = new List<(IReadOnlyList<BratSpan> Gold, IReadOnlyList<BratSpan> Predicted)>();
+        var errors = new List<(string Name, string Text, PolnearErrors.Error Error)>();
         int missingGold = 0;
         try
         {
@@ -89,11 +90,20 @@ public static class EvalPolnearCommand
                 }
 
                 pairs.Add((article.Gold.Spans, predicted.Spans));
+                foreach (string label in PolnearScores.Labels)
+                {
+                    errors.AddRange(PolnearErrors.Of(label, article.Gold.Spans, predicted.Spans).Select(e => (article.Name, article.Text, e)));
+                }
+            }
+
+            if (a.Option("errors") is { } errorFile)
+            {
+                File.WriteAllText(errorFile, PolnearErrors.Format(errors));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"crosscheck: cannot write {outDir}: {ex.Message}");
+            stderr.WriteLine($"crosscheck: cannot write {outDir ?? a.Option("errors")}: {ex.Message}");
             return ExitCodes.Failed;
         }
 
