@@ -7,7 +7,8 @@ namespace Crosscheck.Cli;
 /// <summary>
 /// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C] [--errors FILE]: runs the attribution
 /// model on DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
-/// against DIR/attributions; --errors writes each span that is not matched exactly (<see cref="PolnearErrors"/>).
+/// against DIR/attributions; --errors writes each span that is not matched exactly (<see cref="PolnearErrors"/>);
+/// --no-repair leaves the decoded tags as they are (<see cref="SourceRepair"/>, <see cref="ContentRepair"/>); --oracle scores the gold spans as the tag scheme expresses them (the ceiling, <see cref="PolnearEvaluator.Oracle"/>).
 /// </summary>
 public static class EvalPolnearCommand
 {
@@ -16,7 +17,7 @@ public static class EvalPolnearCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f is not ("oracle" or "no-repair")) is { } unknown ? $"unknown option --{unknown}" : null;
         int? limit = null;
         if (error is null && a.Option("limit") is { } l)
         {
@@ -57,10 +58,20 @@ public static class EvalPolnearCommand
                 return CommandLine.UsageError(stderr, "--bias needs two numbers: S,C");
             }
 
-            model = new AttributionModel(model.FirstContent, model.SourceCue, model.Content)
+            model = new AttributionModel(model.FirstContent, model.FirstSourceCue, model.Content, model.SourceCue)
             {
                 SourceCueOutsideBias = sourceCueBias,
                 ContentOutsideBias = contentBias,
+            };
+        }
+
+        if (a.Flags.Contains("no-repair"))
+        {
+            model = new AttributionModel(model.FirstContent, model.FirstSourceCue, model.Content, model.SourceCue)
+            {
+                SourceCueOutsideBias = model.SourceCueOutsideBias,
+                ContentOutsideBias = model.ContentOutsideBias,
+                Repair = false,
             };
         }
 
@@ -77,7 +88,9 @@ public static class EvalPolnearCommand
 
             foreach (PolnearArticle article in articles)
             {
-                BratDocument predicted = PolnearEvaluator.Predict(model, article.Text);
+                BratDocument predicted = a.Flags.Contains("oracle") && article.Gold is { } g
+                    ? PolnearEvaluator.Oracle(article.Text, g)
+                    : PolnearEvaluator.Predict(model, article.Text);
                 if (outDir is not null)
                 {
                     File.WriteAllText(Path.Combine(outDir, article.Name + ".ann"), predicted.Format(article.Text));
