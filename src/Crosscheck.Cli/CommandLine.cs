@@ -35,7 +35,7 @@ public static class CommandLine
           crosscheck eval case <folder> [--gold FILE] [--misses]
               Analyze a case folder and print its acceptance figures against its gold.json
               (exit code 2 when a target is missed).
-          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]
+          crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C] [--errors FILE] [--no-repair] [--oracle]
               Run the attribution tagger on DIR/text (PolNeAR layout), write one brat .ann per article to DIR
               of --out, and print exact and overlap P/R/F1 for Source, Cue and Content against DIR/attributions.
               --limit scores the first N articles only; --bias adds S and C to the outside tag's score when
@@ -56,7 +56,7 @@ public static class CommandLine
               Mine alias groups ("X, also known as Y", "Long Name (ACR)") from a news corpus and write the
               gazetteer (default src/Crosscheck/Resources/Entities/mined-aliases.tsv, run from the repository root);
               --show also prints every alias statement found.
-          crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]
+          crosscheck train polnear [--data DIR] [--out FILE] [--epochs N] [--cue-epochs N]
               Train the attribution tagger on PolNeAR train (default ../shared/data/polnear/train) and write
               the model (default src/Crosscheck/Resources/Models/attribution.model, run from the repository root).
           crosscheck train clusters [--fnc FILE] [--conll FILE] [--polnear DIR] [--exclude DIR] [--out FILE]

@@ -5,18 +5,19 @@ using Crosscheck.Lab.Evaluation.PolNeAR;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C]: runs the attribution model on
-/// DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
-/// against DIR/attributions.
+/// crosscheck eval polnear --data DIR [--out DIR] [--model FILE] [--limit N] [--bias S,C] [--errors FILE]: runs the attribution
+/// model on DIR/text, writes one brat .ann per article to --out, and prints exact and overlap P/R/F1 per label
+/// against DIR/attributions; --errors writes each span that is not matched exactly (<see cref="PolnearErrors"/>);
+/// --no-repair leaves the decoded tags as they are (<see cref="SourceRepair"/>, <see cref="ContentRepair"/>); --oracle scores the gold spans as the tag scheme expresses them (the ceiling, <see cref="PolnearEvaluator.Oracle"/>).
 /// </summary>
 public static class EvalPolnearCommand
 {
-    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias"];
+    private static readonly HashSet<string> Valued = ["data", "out", "model", "limit", "bias", "errors"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Arguments a = Arguments.Parse(args, Valued, out string? error);
-        error ??= a.Flags.FirstOrDefault() is { } unknown ? $"unknown option --{unknown}" : null;
+        error ??= a.Flags.FirstOrDefault(f => f is not ("oracle" or "no-repair")) is { } unknown ? $"unknown option --{unknown}" : null;
         int? limit = null;
         if (error is null && a.Option("limit") is { } l)
         {
@@ -57,15 +58,26 @@ public static class EvalPolnearCommand
                 return CommandLine.UsageError(stderr, "--bias needs two numbers: S,C");
             }
 
-            model = new AttributionModel(model.FirstContent, model.SourceCue, model.Content)
+            model = new AttributionModel(model.FirstContent, model.FirstSourceCue, model.Content, model.SourceCue)
             {
                 SourceCueOutsideBias = sourceCueBias,
                 ContentOutsideBias = contentBias,
             };
         }
 
+        if (a.Flags.Contains("no-repair"))
+        {
+            model = new AttributionModel(model.FirstContent, model.FirstSourceCue, model.Content, model.SourceCue)
+            {
+                SourceCueOutsideBias = model.SourceCueOutsideBias,
+                ContentOutsideBias = model.ContentOutsideBias,
+                Repair = false,
+            };
+        }
+
         string? outDir = a.Option("out");
         var pairs = new List<(IReadOnlyList<BratSpan> Gold, IReadOnlyList<BratSpan> Predicted)>();
+        var errors = new List<(string Name, string Text, PolnearErrors.Error Error)>();
         int missingGold = 0;
         try
         {
@@ -76,7 +88,9 @@ public static class EvalPolnearCommand
 
             foreach (PolnearArticle article in articles)
             {
-                BratDocument predicted = PolnearEvaluator.Predict(model, article.Text);
+                BratDocument predicted = a.Flags.Contains("oracle") && article.Gold is { } g
+                    ? PolnearEvaluator.Oracle(article.Text, g)
+                    : PolnearEvaluator.Predict(model, article.Text);
                 if (outDir is not null)
                 {
                     File.WriteAllText(Path.Combine(outDir, article.Name + ".ann"), predicted.Format(article.Text));
@@ -89,11 +103,20 @@ public static class EvalPolnearCommand
                 }
 
                 pairs.Add((article.Gold.Spans, predicted.Spans));
+                foreach (string label in PolnearScores.Labels)
+                {
+                    errors.AddRange(PolnearErrors.Of(label, article.Gold.Spans, predicted.Spans).Select(e => (article.Name, article.Text, e)));
+                }
+            }
+
+            if (a.Option("errors") is { } errorFile)
+            {
+                File.WriteAllText(errorFile, PolnearErrors.Format(errors));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"crosscheck: cannot write {outDir}: {ex.Message}");
+            stderr.WriteLine($"crosscheck: cannot write {outDir ?? a.Option("errors")}: {ex.Message}");
             return ExitCodes.Failed;
         }
 

@@ -5,12 +5,15 @@ using Crosscheck.Lab.Training;
 
 namespace Crosscheck.Cli;
 
-/// <summary>crosscheck train polnear [--data DIR] [--out FILE] [--epochs N]: trains the attribution tagger on PolNeAR train.</summary>
+/// <summary>
+/// crosscheck train polnear [--data DIR] [--out FILE] [--epochs N] [--cue-epochs N]: trains the attribution tagger on
+/// PolNeAR train (--epochs: passes of the content layers, --cue-epochs: of the source/cue layer).
+/// </summary>
 public static class TrainPolnearCommand
 {
     public const string DefaultData = "../shared/data/polnear/train";
     public const string DefaultOut = "src/Crosscheck/Resources/Models/attribution.model";
-    private static readonly HashSet<string> Valued = ["data", "out", "epochs"];
+    private static readonly HashSet<string> Valued = ["data", "out", "epochs", "cue-epochs"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -22,9 +25,15 @@ public static class TrainPolnearCommand
             error = "--epochs needs a positive number";
         }
 
+        int cueEpochs = AttributionTrainer.DefaultSourceCueEpochs;
+        if (error is null && a.Option("cue-epochs") is { } c && (!int.TryParse(c, out cueEpochs) || cueEpochs < 1))
+        {
+            error = "--cue-epochs needs a positive number";
+        }
+
         if (error is not null || a.Positional is not ["polnear"])
         {
-            return CommandLine.UsageError(stderr, error ?? "train needs: polnear [--data DIR] [--out FILE] [--epochs N]");
+            return CommandLine.UsageError(stderr, error ?? "train needs: polnear [--data DIR] [--out FILE] [--epochs N] [--cue-epochs N]");
         }
 
         string data = a.Option("data") ?? DefaultData;
@@ -51,6 +60,7 @@ public static class TrainPolnearCommand
         var trainer = new AttributionTrainer
         {
             Epochs = epochs,
+            SourceCueEpochs = cueEpochs,
             Progress = (layer, epoch, errors) => stdout.WriteLine($"{layer,-10} epoch {epoch,2}: {errors} token errors ({clock.Elapsed.TotalSeconds:F0} s)"),
         };
         AttributionModel model = trainer.Train(training);

@@ -12,11 +12,16 @@ public sealed class AttributionTrainer
 {
     public const int DefaultBits = 18;
     public const int DefaultEpochs = 10;
+    public const int DefaultSourceCueEpochs = 20;
     public const int DefaultSeed = 20181;
 
     public int Bits { get; init; } = DefaultBits;
 
+    /// <summary>Passes over the data for the two content layers.</summary>
     public int Epochs { get; init; } = DefaultEpochs;
+
+    /// <summary>Passes over the data for the source/cue layer (on PolNeAR dev it gains from more passes than the content layers, which lose).</summary>
+    public int SourceCueEpochs { get; init; } = DefaultSourceCueEpochs;
 
     public int Seed { get; init; } = DefaultSeed;
 
@@ -24,7 +29,7 @@ public sealed class AttributionTrainer
     public Action<string, int, int>? Progress { get; init; }
 
     /// <summary>
-    /// Trains the three layers in order. Each stacked layer learns from the tags of the layer it reads as
+    /// Trains the four layers in order. Each stacked layer learns from the tags of the layer it reads as
     /// that layer predicts them on unseen text: the tags of each document come from a copy trained on the
     /// other half of the documents (two-fold jackknife). At tagging time the full-data layers are used.
     /// </summary>
@@ -40,27 +45,32 @@ public sealed class AttributionTrainer
         }
 
         // Layer 1: content on the base features.
-        LinearChainPerceptron firstContent = TrainLayer(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1");
-        List<int[]> firstContentTags = Jackknife(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1");
+        LinearChainPerceptron firstContent = TrainLayer(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1", Epochs);
+        List<int[]> firstContentTags = Jackknife(docs, d => d.Features, d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content 1", Epochs);
         var withContent = docs.Select((d, k) => ContentStackedFeatures.Extend(d.Tokens, d.Features, firstContentTags[k], Bits)).ToList();
 
         // Layer 2: sources and cues, reading layer 1's tags.
         var byDoc = docs.Select((d, k) => (d, k)).ToDictionary(x => x.d, x => x.k);
-        LinearChainPerceptron sourceCue = TrainLayer(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue");
-        List<int[]> sourceCueTags = Jackknife(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue");
-        var withSourceCue = docs.Select((d, k) => StackedFeatures.Extend(d.Tokens, d.Features, sourceCueTags[k], Bits)).ToList();
+        LinearChainPerceptron firstSourceCue = TrainLayer(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue", Epochs);
+        List<int[]> sourceCueTags = Jackknife(docs, d => withContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue", Epochs);
+        var withSourceCue = docs.Select((d, k) => StackedFeatures.Extend(d.Tokens, withContent[k], sourceCueTags[k], Bits)).ToList();
 
         // Layer 3: content again, reading layer 2's tags.
-        LinearChainPerceptron content = TrainLayer(docs, d => withSourceCue[byDoc[d]], d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content");
-        return new AttributionModel(firstContent, sourceCue, content);
+        LinearChainPerceptron content = TrainLayer(docs, d => withSourceCue[byDoc[d]], d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content", Epochs);
+        List<int[]> contentTags = Jackknife(docs, d => withSourceCue[byDoc[d]], d => d.Content, AttributionTags.ContentTags, AttributionTags.ContentAllowed, "content", Epochs);
+        var withFinalContent = docs.Select((d, k) => ContentStackedFeatures.Extend(d.Tokens, d.Features, contentTags[k], Bits)).ToList();
+
+        // Layer 4: sources and cues again, reading layer 3's tags.
+        LinearChainPerceptron sourceCue = TrainLayer(docs, d => withFinalContent[byDoc[d]], d => d.SourceCue, AttributionTags.SourceCueTags, AttributionTags.SourceCueAllowed, "source/cue 2", SourceCueEpochs);
+        return new AttributionModel(firstContent, firstSourceCue, content, sourceCue);
     }
 
-    private List<int[]> Jackknife(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name)
+    private List<int[]> Jackknife(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name, int epochs)
     {
         LinearChainPerceptron[] halves =
         [
-            TrainLayer([.. docs.Where((_, k) => k % 2 == 1)], features, tags, tagCount, allowed, name + " (even half held out)"),
-            TrainLayer([.. docs.Where((_, k) => k % 2 == 0)], features, tags, tagCount, allowed, name + " (odd half held out)"),
+            TrainLayer([.. docs.Where((_, k) => k % 2 == 1)], features, tags, tagCount, allowed, name + " (even half held out)", epochs),
+            TrainLayer([.. docs.Where((_, k) => k % 2 == 0)], features, tags, tagCount, allowed, name + " (odd half held out)", epochs),
         ];
         var predicted = new List<int[]>();
         for (int k = 0; k < docs.Count; k++)
@@ -78,7 +88,7 @@ public sealed class AttributionTrainer
         return predicted;
     }
 
-    private LinearChainPerceptron TrainLayer(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name)
+    private LinearChainPerceptron TrainLayer(List<Doc> docs, Func<Doc, int[][]> features, Func<Doc, int[]> tags, int tagCount, Func<int, int, bool> allowed, string name, int epochs)
     {
         var data = new List<(int[][] Features, int[] Tags)>();
         foreach (Doc d in docs)
@@ -92,7 +102,7 @@ public sealed class AttributionTrainer
         }
 
         var tagger = new LinearChainPerceptron(tagCount, Bits, allowed);
-        tagger.Train(data, Epochs, Seed, (e, errors) => Progress?.Invoke(name, e, errors));
+        tagger.Train(data, epochs, Seed, (e, errors) => Progress?.Invoke(name, e, errors));
         return tagger;
     }
 

@@ -40,6 +40,36 @@ public sealed class AttributionModelTests
         a.Content.ShouldBe(content);
     }
 
+    /// <summary>Every span the tagger finds in an invented sentence, as "Label: text" in text order.</summary>
+    [Theory]
+    [InlineData("The company said in a statement that it would appeal the ruling.",
+        "Source: The company", "Cue: said in a statement", "Content: that it would appeal the ruling")]
+    [InlineData("“We are not going anywhere,” the union leader told reporters.",
+        "Content: “We are not going anywhere,”", "Source: the union leader", "Cue: told")]
+    [InlineData("Analysts expect the central bank to raise rates again in June.",
+        "Source: Analysts", "Cue: expect", "Content: the central bank to raise rates again in June")]
+    [InlineData("The minister, who took office last year, denied that the figures had been changed.",
+        "Source: The minister", "Cue: denied", "Content: that the figures had been changed")]
+    public void Should_tag_the_spans_of_each_part_with_their_boundaries(string text, params string[] expected)
+    {
+        IReadOnlyList<LabeledSpan> spans = Model.Tag(TaggerTokens.Of(text));
+
+        spans.Select(s => s.Label + ": " + s.TextOf(text)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_make_no_relation_for_the_author_speaking()
+    {
+        // Given the author's own finding ("we have determined that …") beside a finding of someone else.
+        const string text = "We have determined that the figures are false. Officials said the toll had risen to 40.";
+        AnnotatedDocument document = TextAnnotator.Annotate(new Document { Id = "d1", File = "d1.txt", Format = SourceFormat.PlainText, Text = text });
+        Model.Tag(TaggerTokens.Of(text)).ShouldContain(s => s.Label == LabeledSpan.Source && s.TextOf(text) == "We");
+
+        IReadOnlyList<AttributionRelation> found = new AttributionExtractor().Extract(document, new DocumentFindings("d1")).Attributions;
+
+        found.ShouldHaveSingleItem().Source.ShouldBe("Officials");
+    }
+
     /// <summary>
     /// Regression guard: the committed model on the first 10 articles (ordinal name order) of PolNeAR dev must keep
     /// its exact-match F1. The floors are the figures measured with the committed model when it was trained
@@ -60,8 +90,8 @@ public sealed class AttributionModelTests
         scores.ExactFor("Content").F1.ShouldBeGreaterThanOrEqualTo(ContentFloor);
     }
 
-    // Measured 76.1 / 67.97 / 48.98 (matched/predicted/gold 140/162/206, 139/185/224, 108/217/224) with the committed model.
-    private const double SourceFloor = 76;
-    private const double CueFloor = 67;
-    private const double ContentFloor = 48;
+    // Measured 77.1 / 68.3 / 52.8 (matched/predicted/gold 148/178/206, 143/195/224, 116/215/224) with the committed model.
+    private const double SourceFloor = 77;
+    private const double CueFloor = 68;
+    private const double ContentFloor = 52;
 }

@@ -45,6 +45,28 @@ public sealed class EvalPolnearCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_score_the_gold_as_the_tags_express_it_with_oracle_and_write_the_errors()
+    {
+        // Given one article whose gold spans the tags can express exactly.
+        string data = Path.Combine(_dir, "data");
+        Directory.CreateDirectory(Path.Combine(data, "text"));
+        Directory.CreateDirectory(Path.Combine(data, "attributions"));
+        File.WriteAllText(Path.Combine(data, "text", "art_one.txt"), Text);
+        File.WriteAllText(Path.Combine(data, "attributions", "art_one_aaaa.ann"), "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 45\tthe death toll had risen to 40\n");
+        string errors = Path.Combine(_dir, "errors.txt");
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CommandLine.Run(["eval", "polnear", "--data", data, "--oracle", "--errors", errors], stdout, stderr);
+
+        // Then every label scores 100 and the error dump lists nothing.
+        code.ShouldBe(ExitCodes.Success, stderr.ToString());
+        stdout.ToString().ShouldMatch(@"Source\s+exact\s+100\.0\s+100\.0\s+100\.0\s+1 / 1 / 1");
+        stdout.ToString().ShouldMatch(@"Content\s+exact\s+100\.0\s+100\.0\s+100\.0\s+1 / 1 / 1");
+        File.ReadAllText(errors).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_refuse_a_missing_data_option()
     {
         using var stdout = new StringWriter();

@@ -42,4 +42,32 @@ public sealed class ModelSpeakerTests
     {
         Extract(source).ShouldHaveSingleItem().Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void Should_name_the_speaker_not_the_possessor_in_the_source()
+    {
+        // Given a source "Roe’s father, John," holding two person mentions, the first a possessor.
+        const string text = "The video ends abruptly. “Nobody will talk to them,” Roe’s father, John, goes on, unprompted.";
+        const string source = "Roe’s father, John,";
+        int quoteStart = text.IndexOf('“', StringComparison.Ordinal);
+        int quoteEnd = text.IndexOf('”', StringComparison.Ordinal) + 1;
+        int sourceStart = text.IndexOf(source, StringComparison.Ordinal);
+        int cueStart = text.IndexOf("goes on", StringComparison.Ordinal);
+        int john = text.IndexOf("John", StringComparison.Ordinal);
+        var relation = new AttributionRelation(
+            "t", new TextSpan(quoteStart, cueStart + 7), source, new TextSpan(sourceStart, sourceStart + source.Length),
+            "goes on", new TextSpan(cueStart, cueStart + 7), "“Nobody will talk to them,”", [new TextSpan(quoteStart, quoteEnd)]);
+        EntityMention[] entities =
+        [
+            new("t", new TextSpan(sourceStart, sourceStart + 3), "Roe", EntityType.Person, "Jane Roe"),
+            new("t", new TextSpan(john, john + 4), "John", EntityType.Person, "John Roe"),
+        ];
+        AnnotatedDocument doc = TextAnnotator.Annotate(new Document { Id = "t", File = "t.txt", Format = SourceFormat.PlainText, Text = text });
+
+        // When the quote extractor takes the speaker from the attribution.
+        Quote q = new QuoteExtractor().Extract(doc, new DocumentFindings("t") { Attributions = [relation], Entities = entities }).Quotes.ShouldHaveSingleItem();
+
+        // Then it is the father, by his entity's name.
+        q.Speaker.ShouldBe("John Roe");
+    }
 }

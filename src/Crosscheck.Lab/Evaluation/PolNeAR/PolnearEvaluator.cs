@@ -17,6 +17,20 @@ public static class PolnearEvaluator
         return ToBrat(spans, AttributionAssembler.Assemble(text, spans));
     }
 
+    /// <summary>
+    /// The gold spans as the tagger can express them: encoded into its tags and decoded again. Scoring this against
+    /// the gold file gives the ceiling of the tag scheme and the tokenization.
+    /// </summary>
+    public static BratDocument Oracle(string text, BratDocument gold)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gold);
+        TaggerTokens tokens = TaggerTokens.Of(text);
+        (int[] sourceCue, int[] content) = AttributionTags.Encode(tokens, GoldSpans(gold));
+        IReadOnlyList<LabeledSpan> spans = AttributionTags.Decode(tokens, sourceCue, content);
+        return ToBrat(spans, AttributionAssembler.Assemble(text, spans));
+    }
+
     /// <summary>Brat spans T1… in text order, then for each attribution an "Attribution" trigger on its cue and an event joining the parts.</summary>
     public static BratDocument ToBrat(IReadOnlyList<LabeledSpan> spans, IReadOnlyList<AssembledAttribution> attributions)
     {

@@ -5,7 +5,8 @@ namespace Crosscheck.Kinds.Attributions;
 /// <summary>
 /// Finds attributions with the learned tagger (<see cref="AttributionModel"/>, trained on PolNeAR):
 /// sources, cues and contents of quoted and paraphrased statements, beliefs and intentions, joined by
-/// <see cref="AttributionAssembler"/>. Only cues are kept that form a relation with a content. Runs
+/// <see cref="AttributionAssembler"/>. Only cues are kept that form a relation with a content, and not those whose
+/// source is the author ("I", "we": the article's own statements). Runs
 /// before the quote extractor, which takes a speaker from here when its rules find none.
 /// </summary>
 public sealed class AttributionExtractor : IExtractor
@@ -40,7 +41,7 @@ public sealed class AttributionExtractor : IExtractor
         var relations = new List<AttributionRelation>();
         foreach (AssembledAttribution a in AttributionAssembler.Assemble(text, spans))
         {
-            if (a.Content is not { } content)
+            if (a.Content is not { } content || (a.Source is { } s && IsAuthor(s.TextOf(text))))
             {
                 continue;
             }
@@ -55,4 +56,9 @@ public sealed class AttributionExtractor : IExtractor
 
         return findings with { Attributions = [.. findings.Attributions, .. relations] };
     }
+
+    // "I" or "we" as the whole source: the author speaking (PolNeAR tags self-attributions, "we have determined
+    // that …"), whose own statements are attributed to no one else; or a speaker inside a quotation, whose quote
+    // carries its own attribution. No relation is made for either.
+    private static bool IsAuthor(string source) => source.Trim() is "I" or "We" or "we";
 }

@@ -5,31 +5,33 @@ using Crosscheck.Lexicons;
 namespace Crosscheck.Kinds.Attributions;
 
 /// <summary>
-/// The learned attribution tagger, three linear-chain perceptrons over the same hashed
-/// <see cref="TokenFeatures"/>: a first content tagger; the source/cue tagger, which also reads the first
-/// content tags (<see cref="ContentStackedFeatures"/>); and the final content tagger, which reads the
-/// source/cue tags (<see cref="StackedFeatures"/>). Saved as a gzip binary; the model
+/// The learned attribution tagger, four linear-chain perceptrons over the same hashed
+/// <see cref="TokenFeatures"/>: a first content tagger; a first source/cue tagger, which also reads the first
+/// content tags (<see cref="ContentStackedFeatures"/>); the final content tagger, which reads those source/cue tags
+/// (<see cref="StackedFeatures"/>); and the final source/cue tagger, which reads the final content tags. Saved as a gzip binary; the model
 /// trained on PolNeAR (<c>crosscheck train polnear</c>) is embedded as Resources/Models/attribution.model.
 /// </summary>
 public sealed class AttributionModel
 {
     private const int Magic = 0x41545452; // "ATTR"
-    private const int Version = 4;
+    private const int Version = 5;
     private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
 
-    public AttributionModel(LinearChainPerceptron firstContent, LinearChainPerceptron sourceCue, LinearChainPerceptron content)
+    public AttributionModel(LinearChainPerceptron firstContent, LinearChainPerceptron firstSourceCue, LinearChainPerceptron content, LinearChainPerceptron sourceCue)
     {
         ArgumentNullException.ThrowIfNull(firstContent);
-        ArgumentNullException.ThrowIfNull(sourceCue);
+        ArgumentNullException.ThrowIfNull(firstSourceCue);
         ArgumentNullException.ThrowIfNull(content);
-        if (sourceCue.Bits != content.Bits || firstContent.Bits != content.Bits)
+        ArgumentNullException.ThrowIfNull(sourceCue);
+        if (sourceCue.Bits != content.Bits || firstContent.Bits != content.Bits || firstSourceCue.Bits != content.Bits)
         {
             throw new ArgumentException("all layers must hash features into the same number of buckets");
         }
 
         FirstContent = firstContent;
-        SourceCue = sourceCue;
+        FirstSourceCue = firstSourceCue;
         Content = content;
+        SourceCue = sourceCue;
     }
 
     /// <summary>The embedded PolNeAR model, or null when the assembly was built without one.</summary>
@@ -38,6 +40,10 @@ public sealed class AttributionModel
     /// <summary>A first content tagger on the base features, whose tags the source/cue layer reads.</summary>
     public LinearChainPerceptron FirstContent { get; }
 
+    /// <summary>A first source/cue tagger, reading the first content tags; the final content tagger reads its tags.</summary>
+    public LinearChainPerceptron FirstSourceCue { get; }
+
+    /// <summary>The final source/cue tagger, reading the final content tags.</summary>
     public LinearChainPerceptron SourceCue { get; }
 
     public LinearChainPerceptron Content { get; }
@@ -50,6 +56,9 @@ public sealed class AttributionModel
     /// <summary>Added to the outside tag's score when decoding contents.</summary>
     public float ContentOutsideBias { get; init; } = DefaultContentOutsideBias;
 
+    /// <summary>Whether the decoded tags are repaired (<see cref="SourceRepair"/>, <see cref="ContentRepair"/>); on by default.</summary>
+    public bool Repair { get; init; } = true;
+
     public const float DefaultSourceCueOutsideBias = 0;
 
     public const float DefaultContentOutsideBias = 0;
@@ -60,8 +69,9 @@ public sealed class AttributionModel
         ArgumentNullException.ThrowIfNull(tokens);
         int[][] features = TokenFeatures.Extract(tokens, Bits);
         var firstContent = new int[tokens.Count];
-        var sourceCue = new int[tokens.Count];
+        var firstSourceCue = new int[tokens.Count];
         var content = new int[tokens.Count];
+        var sourceCue = new int[tokens.Count];
         foreach ((int start, int end) in tokens.Lines())
         {
             FirstContent.Decode(features[start..end]).CopyTo(firstContent, start);
@@ -70,16 +80,28 @@ public sealed class AttributionModel
         int[][] withContent = ContentStackedFeatures.Extend(tokens, features, firstContent, Bits);
         foreach ((int start, int end) in tokens.Lines())
         {
-            SourceCue.Decode(withContent[start..end], SourceCueOutsideBias).CopyTo(sourceCue, start);
+            FirstSourceCue.Decode(withContent[start..end]).CopyTo(firstSourceCue, start);
         }
 
-        int[][] stacked = StackedFeatures.Extend(tokens, features, sourceCue, Bits);
+        int[][] stacked = StackedFeatures.Extend(tokens, withContent, firstSourceCue, Bits);
         foreach ((int start, int end) in tokens.Lines())
         {
             Content.Decode(stacked[start..end], ContentOutsideBias).CopyTo(content, start);
         }
 
-        return AttributionTags.Decode(tokens, sourceCue, content);
+        int[][] withFinalContent = ContentStackedFeatures.Extend(tokens, features, content, Bits);
+        foreach ((int start, int end) in tokens.Lines())
+        {
+            SourceCue.Decode(withFinalContent[start..end], SourceCueOutsideBias).CopyTo(sourceCue, start);
+        }
+
+        if (!Repair)
+        {
+            return AttributionTags.Decode(tokens, sourceCue, content);
+        }
+
+        int[] repairedSourceCue = SourceRepair.Apply(tokens, sourceCue, content);
+        return AttributionTags.Decode(tokens, repairedSourceCue, ContentRepair.Apply(tokens, repairedSourceCue, content));
     }
 
     public void Save(Stream stream)
@@ -90,8 +112,9 @@ public sealed class AttributionModel
         writer.Write(Magic);
         writer.Write(Version);
         FirstContent.Write(writer);
-        SourceCue.Write(writer);
+        FirstSourceCue.Write(writer);
         Content.Write(writer);
+        SourceCue.Write(writer);
     }
 
     public static AttributionModel Load(Stream stream)
@@ -105,9 +128,10 @@ public sealed class AttributionModel
         }
 
         LinearChainPerceptron firstContent = LinearChainPerceptron.Read(reader, AttributionTags.ContentAllowed);
-        LinearChainPerceptron sourceCue = LinearChainPerceptron.Read(reader, AttributionTags.SourceCueAllowed);
+        LinearChainPerceptron firstSourceCue = LinearChainPerceptron.Read(reader, AttributionTags.SourceCueAllowed);
         LinearChainPerceptron content = LinearChainPerceptron.Read(reader, AttributionTags.ContentAllowed);
-        return new AttributionModel(firstContent, sourceCue, content);
+        LinearChainPerceptron sourceCue = LinearChainPerceptron.Read(reader, AttributionTags.SourceCueAllowed);
+        return new AttributionModel(firstContent, firstSourceCue, content, sourceCue);
     }
 
     private static AttributionModel? LoadEmbedded()

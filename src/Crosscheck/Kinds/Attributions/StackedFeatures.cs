@@ -6,7 +6,8 @@ namespace Crosscheck.Kinds.Attributions;
 /// <summary>
 /// Features for the content layer taken from the source/cue layer's tags (stacking): the source/cue tag
 /// of the token and its neighbours, and the distance to the nearest tagged cue and source on either side
-/// in the sentence, and whether the previous or next sentence of the line has a cue. A content usually
+/// in the sentence, and whether the previous or next sentence of the line has a cue; the clause edges around the
+/// token (<see cref="ClauseEdges"/>) with those distances, and the commas between the token and the tagged cue. A content usually
 /// starts right after its cue or ends right before it.
 /// </summary>
 public static class StackedFeatures
@@ -19,6 +20,13 @@ public static class StackedFeatures
         ArgumentNullException.ThrowIfNull(sourceCue);
         int n = tokens.Count;
         uint mask = (1u << bits) - 1;
+        var lower = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            lower[i] = tokens.Tokens[i].Text is "—" or "–" or "―" or "--" ? "—" : tokens.Tokens[i].Text.ToLowerInvariant();
+        }
+
+        ClauseEdges clauses = ClauseEdges.Of(tokens, lower);
         var sentenceHasCue = new HashSet<int>();
         for (int i = 0; i < n; i++)
         {
@@ -53,6 +61,18 @@ public static class StackedFeatures
             Add("psr", sourceRight);
             Add("pcs", cueLeft + "|" + sourceLeft + "|" + cueRight + "|" + sourceRight);
             Add("pcw", cueLeft + "|" + tokens.Tokens[i].Text.ToLowerInvariant());
+            (string open, _) = clauses.Open(i);
+            (string close, _) = clauses.Close(i);
+            int cueBefore = Nearest(tokens, sourceCue, i, -1, AttributionTags.BeginCue, AttributionTags.InCue);
+            int cueAfter = Nearest(tokens, sourceCue, i, 1, AttributionTags.BeginCue, AttributionTags.InCue);
+            string commasBefore = cueBefore < 0 ? "n" : TokenFeatures.CommasBetween(tokens, cueBefore, i);
+            string commasAfter = cueAfter < 0 ? "n" : TokenFeatures.CommasBetween(tokens, i, cueAfter);
+            Add("pko", cueLeft + "|" + open);
+            Add("pkc", cueRight + "|" + close);
+            Add("pkoc", cueLeft + "|" + open + "|" + close);
+            Add("pkm", commasBefore + "|" + commasAfter);
+            Add("pkmw", commasBefore + "|" + commasAfter + "|" + lower[i]);
+            Add("pkmc", commasBefore + "|" + close);
             Add("pns", (sentenceHasCue.Contains(s) ? "s" : "-") + (SameLine(tokens, i, s - 1) && sentenceHasCue.Contains(s - 1) ? "p" : "-")
                 + (SameLine(tokens, i, s + 1) && sentenceHasCue.Contains(s + 1) ? "n" : "-"));
             result[i] = [.. f];
@@ -77,6 +97,20 @@ public static class StackedFeatures
         }
 
         return false;
+    }
+
+    private static int Nearest(TaggerTokens tokens, int[] tags, int i, int step, int begin, int inside)
+    {
+        int s = tokens.Sentence[i];
+        for (int j = i + step; j >= 0 && j < tokens.Count && tokens.Sentence[j] == s; j += step)
+        {
+            if (tags[j] == begin || tags[j] == inside)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static string Distance(TaggerTokens tokens, int[] tags, int i, int step, int begin, int inside)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crosscheck.Kinds.Entities.Ner;
 using Crosscheck.Learning;
 using Crosscheck.Model;
 
@@ -8,23 +9,40 @@ namespace Crosscheck.Kinds.Attributions;
 /// The hashed features of each token for the attribution tagger: the word and its neighbours
 /// (lower-cased, two either side, and bigrams), shape, prefix and suffix, capitalization, quote marks
 /// and whether the token stands inside a quotation, sentence and line position, and the nearest
-/// attribution cue word (<see cref="CueLexicon"/>) on either side in the sentence with its distance.
+/// attribution cue word (<see cref="CueLexicon"/>) on either side in the sentence with its distance; the
+/// cluster paths of the word and its neighbours (<see cref="WordClusters"/>, so that rare cue verbs and source
+/// nouns share weights with common ones); and the clause around the token (the punctuation and the word that
+/// open and close it, the commas between it and the nearest cue word), where most content spans begin and end.
 /// Each feature is a bucket index below <c>1 &lt;&lt; bits</c>.
 /// </summary>
 public static class TokenFeatures
 {
-    public static int[][] Extract(TaggerTokens tokens, int bits)
+    private static readonly int[] ClusterLengths = [1, 2, 4];
+
+    public static int[][] Extract(TaggerTokens tokens, int bits) => Extract(tokens, bits, WordClusters.Default);
+
+    public static int[][] Extract(TaggerTokens tokens, int bits, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(clusters);
         int n = tokens.Count;
         uint mask = (1u << bits) - 1;
         var lower = new string[n];
         var cue = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            lower[i] = tokens.Tokens[i].Text.ToLowerInvariant();
+            // Dashes of every width are one word here ("— Name" after a quote is a cue).
+            lower[i] = tokens.Tokens[i].Text is "—" or "–" or "―" or "--" ? "—" : tokens.Tokens[i].Text.ToLowerInvariant();
             cue[i] = CueLexicon.Contains(lower[i]);
         }
+
+        var path = new string?[n];
+        for (int i = 0; i < n; i++)
+        {
+            path[i] = clusters.PathOf(tokens.Tokens[i].Text);
+        }
+
+        ClauseEdges clauses = ClauseEdges.Of(tokens, lower);
 
         bool[] inQuote = InsideQuotes(tokens);
         (int[] sentenceFirst, int[] sentenceLast) = SentenceBounds(tokens);
@@ -90,10 +108,47 @@ public static class TokenFeatures
             Add("lem+1", i + 1 < n ? Stem(lower[i + 1]) : "</s>");
             Add("cue3", (i > 0 && cue[i - 1] ? "1" : "0") + (cue[i] ? "1" : "0") + (i + 1 < n && cue[i + 1] ? "1" : "0"));
             Add("qd", QuoteDistance(tokens, inQuote, i, sentenceFirst[s], -1) + "|" + QuoteDistance(tokens, inQuote, i, sentenceLast[s], 1));
+
+            string C(int k, int length) => i + k < 0 || i + k >= n ? "<>" : path[i + k] is { } p ? p[..Math.Min(length, p.Length)] : "?";
+            foreach (int length in ClusterLengths)
+            {
+                Add("c" + length, C(0, length));
+                Add("c-1:" + length, C(-1, length));
+                Add("c+1:" + length, C(1, length));
+            }
+
+            Add("c-1c", C(-1, 2) + "|" + C(0, 2));
+            Add("cc+1", C(0, 2) + "|" + C(1, 2));
+
+            // The clause: what opens it on the left and closes it on the right, and how far.
+            (string open, int openDistance) = clauses.Open(i);
+            (string close, int closeDistance) = clauses.Close(i);
+            Add("kl", open);
+            Add("kr", close);
+            Add("klr", open + "|" + close);
+            Add("kld", open + "|" + Bucket(openDistance));
+            Add("krd", close + "|" + Bucket(closeDistance));
+            Add("kw", open + "|" + lower[i]);
+            Add("kqw", close + "|" + (inQuote[i] ? "q" : "-") + shape);
+            Add("kcl", (left < 0 ? "n" : CommasBetween(tokens, i - left, i)) + "|" + (right < 0 ? "n" : CommasBetween(tokens, i, i + right)));
             result[i] = [.. f];
         }
 
         return result;
+    }
+
+    internal static string CommasBetween(TaggerTokens tokens, int from, int to)
+    {
+        int commas = 0;
+        for (int j = from + 1; j < to; j++)
+        {
+            if (tokens.Tokens[j].Text == ",")
+            {
+                commas++;
+            }
+        }
+
+        return commas >= 2 ? "2+" : commas.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>A crude stem that lets inflected forms share weights ("claims", "claimed", "claiming" → "claim").</summary>
@@ -190,7 +245,7 @@ public static class TokenFeatures
         return inside;
     }
 
-    private static string Bucket(int d) => d switch
+    internal static string Bucket(int d) => d switch
     {
         <= 3 => d.ToString(CultureInfo.InvariantCulture),
         <= 6 => "4-6",

@@ -7,7 +7,8 @@ namespace Crosscheck.Kinds.Quotes;
 /// The speaker of a quote from the learned attribution tagger (<see cref="DocumentFindings.Attributions"/>),
 /// for quotes whose speaker the rules could not find: the source of an attribution whose content covers
 /// most of the quote. Pronoun sources are not used (the rules resolve pronouns; the tagger does not), nor
-/// sources inside the quote. A source that holds an entity mention is named by the entity's fullest name.
+/// sources inside the quote. A source that holds an entity mention is named by the entity's fullest name (not a
+/// possessor's: "Roe’s father, John" is John).
 /// </summary>
 internal static class ModelSpeaker
 {
@@ -29,10 +30,25 @@ internal static class ModelSpeaker
                 continue;
             }
 
-            EntityMention? entity = findings.Entities.FirstOrDefault(m => sourceSpan.Contains(m.Span) && m.Type != EntityType.Place);
+            // A possessor in the source ("the minister’s aide", "Roe’s father, John") is not the one who speaks.
+            EntityMention? entity = findings.Entities.FirstOrDefault(m => sourceSpan.Contains(m.Span) && m.Type != EntityType.Place && !Possessor(source, sourceSpan, m.Span));
             return (entity?.Canonical ?? source.Trim(), entity?.Span ?? sourceSpan, a.Cue);
         }
 
         return null;
+    }
+
+    // The mention is followed, inside the source, by a possessive ending: 's, ’s, or a lone apostrophe.
+    private static bool Possessor(string source, TextSpan sourceSpan, TextSpan mention)
+    {
+        int at = mention.End - sourceSpan.Start;
+        if (at < 0 || at >= source.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = source.AsSpan(at);
+        return rest.StartsWith("'s", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("’s", StringComparison.OrdinalIgnoreCase)
+            || (rest[0] is '\'' or '’' && (rest.Length == 1 || !char.IsLetter(rest[1])));
     }
 }
