@@ -1,13 +1,15 @@
-namespace Crosscheck.Store;
+namespace Crosscheck.Store.Backends;
 
-/// <summary>The store's tables, full-text indexes and the triggers that keep the indexes in sync.</summary>
-internal static class StoreSchema
+/// <summary>The SQLite store's schema, step by step: tables, FTS5 indexes and the triggers that keep the indexes in sync.</summary>
+internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public static IReadOnlyList<StoreMigration> Migrations { get; } =
+    [
+        new(1, "runs, documents, findings, set findings and their FTS5 indexes", Tables),
+        new(2, "entity edits and the edit versions of optimistic concurrency", Edits),
+    ];
 
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-
+    private const string Tables = """
         CREATE TABLE IF NOT EXISTS runs (
             id TEXT PRIMARY KEY,
             started_at TEXT NOT NULL,
@@ -83,5 +85,21 @@ internal static class StoreSchema
             INSERT INTO findings_fts(findings_fts, rowid, text) VALUES ('delete', old.id, old.text);
             INSERT INTO findings_fts(rowid, text) VALUES (new.id, new.text);
         END;
+        """;
+
+    private const string Edits = """
+        CREATE TABLE IF NOT EXISTS entity_edits (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+            entity TEXT NOT NULL,
+            other TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS edit_versions (
+            subject TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            last_change TEXT NOT NULL
+        );
         """;
 }
