@@ -26,6 +26,9 @@ public sealed partial class CrosscheckStore
         return p;
     }
 
+    /// <summary>Runs a statement as it is (tests use it to damage or age a store).</summary>
+    internal void ExecuteSql(string sql) => Execute(sql);
+
     private void Execute(string sql, DbTransaction? tx = null)
     {
         using DbCommand cmd = Command(sql, tx);

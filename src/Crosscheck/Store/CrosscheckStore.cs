@@ -38,6 +38,12 @@ public sealed partial class CrosscheckStore : IDisposable
     }
 
     public CrosscheckStore(StoreLocation location)
+        : this(location, int.MaxValue)
+    {
+    }
+
+    /// <summary>Opens a store, migrating it no further than <paramref name="schemaVersion"/> (tests make old stores with it).</summary>
+    internal CrosscheckStore(StoreLocation location, int schemaVersion)
     {
         ArgumentNullException.ThrowIfNull(location);
         Location = location;
@@ -45,7 +51,7 @@ public sealed partial class CrosscheckStore : IDisposable
         _connection = _backend.Open();
         try
         {
-            StoreMigrator.Migrate(_backend, _connection);
+            StoreMigrator.Migrate(_backend, _connection, schemaVersion);
         }
         catch
         {

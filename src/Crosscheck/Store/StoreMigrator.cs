@@ -10,7 +10,7 @@ namespace Crosscheck.Store;
 /// </summary>
 internal static class StoreMigrator
 {
-    public static void Migrate(IStoreBackend backend, DbConnection connection)
+    public static void Migrate(IStoreBackend backend, DbConnection connection, int upTo = int.MaxValue)
     {
         int latest = backend.Migrations[^1].Version;
         using DbTransaction tx = connection.BeginTransaction();
@@ -30,7 +30,7 @@ internal static class StoreMigrator
             throw new InvalidDataException($"the store was written by a newer crosscheck (schema version {current}, this one knows {latest})");
         }
 
-        foreach (StoreMigration step in backend.Migrations.Where(m => m.Version > current))
+        foreach (StoreMigration step in backend.Migrations.Where(m => m.Version > current && m.Version <= upTo))
         {
             Execute(connection, tx, step.Sql);
             Execute(connection, tx, $"INSERT INTO schema_version(version) VALUES ({step.Version})");
