@@ -189,8 +189,13 @@ public sealed class CaseWorkspace : IDisposable
     {
         if (_store is null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Settings.DbPath)!);
-            _store = new CrosscheckStore(Settings.DbPath);
+            StoreLocation location = Settings.Store;
+            if (location.IsFile)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);
+            }
+
+            _store = new CrosscheckStore(location);
         }
 
         return _store;

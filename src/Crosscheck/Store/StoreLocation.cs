@@ -33,43 +33,62 @@ public sealed partial record StoreLocation(bool IsFile, string Target, string Di
 
     private static NpgsqlConnectionStringBuilder FromUrl(string url)
     {
-        Uri uri = new(url);
+        Match m = PostgresUrl().Match(url);
+        if (!m.Success)
+        {
+            throw new ArgumentException($"not a postgres://user:password@host:port/database URL: {url}", nameof(url));
+        }
+
         var builder = new NpgsqlConnectionStringBuilder();
-        if (uri.Host.Length > 0)
+        if (m.Groups["user"].Success)
         {
-            builder.Host = uri.Host;
+            builder.Username = Uri.UnescapeDataString(m.Groups["user"].Value);
         }
 
-        if (uri.Port > 0)
+        if (m.Groups["password"].Success)
         {
-            builder.Port = uri.Port;
+            builder.Password = Uri.UnescapeDataString(m.Groups["password"].Value);
         }
 
-        if (uri.UserInfo.Length > 0)
+        if (m.Groups["host"].Value.Length > 0)
         {
-            string[] user = uri.UserInfo.Split(':', 2);
-            builder.Username = Uri.UnescapeDataString(user[0]);
-            if (user.Length == 2)
-            {
-                builder.Password = Uri.UnescapeDataString(user[1]);
-            }
+            builder.Host = Uri.UnescapeDataString(m.Groups["host"].Value.Trim('[', ']'));
         }
 
-        string database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-        if (database.Length > 0)
+        if (m.Groups["port"].Success)
         {
-            builder.Database = database;
+            builder.Port = int.Parse(m.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        if (m.Groups["database"].Value.Length > 0)
+        {
+            builder.Database = Uri.UnescapeDataString(m.Groups["database"].Value);
+        }
+
+        foreach (string pair in m.Groups["query"].Value.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             string[] kv = pair.Split('=', 2);
             string key = Uri.UnescapeDataString(kv[0]), value = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : string.Empty;
-            builder[key.Equals("sslmode", StringComparison.OrdinalIgnoreCase) ? "SSL Mode" : key] = value;
+            builder[LibpqNames.GetValueOrDefault(key.ToLowerInvariant(), key)] = value;
         }
 
         return builder;
     }
+
+    /// <summary>The URL settings of libpq whose Npgsql names differ; any other is taken as an Npgsql keyword.</summary>
+    private static readonly Dictionary<string, string> LibpqNames = new(StringComparer.Ordinal)
+    {
+        ["sslmode"] = "SSL Mode",
+        ["connect_timeout"] = "Timeout",
+        ["application_name"] = "Application Name",
+        ["user"] = "Username",
+        ["dbname"] = "Database",
+        ["search_path"] = "Search Path",
+    };
+
+    /// <summary>libpq's URL form: every part optional (<c>postgres:///db?host=/run/postgresql</c> reaches a unix socket).</summary>
+    [GeneratedRegex(@"^postgres(ql)?://(?:(?<user>[^:@/]*)(?::(?<password>[^@/]*))?@)?(?<host>\[[^\]]*\]|[^:/?]*)(?::(?<port>\d+))?(?:/(?<database>[^?]*))?(?:\?(?<query>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostgresUrl();
 
     /// <summary>"Host=" (or "Server=") as a key of a connection string: what a file path never starts a segment with.</summary>
     [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
