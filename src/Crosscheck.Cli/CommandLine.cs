@@ -80,6 +80,10 @@ public static class CommandLine
               Time the sentence encoder (all-MiniLM-L6-v2) on the first N distinct sentences (default 1000) of
               FILE (default ../shared/data/fnc1/train_bodies.csv), one at a time and in batches, on one thread,
               and check its cosines on the sentence-transformers documentation's example against the published ones.
+          crosscheck eval store --db FILE|URL [--report FILE] [--runs N]
+              Time the store on the report FILE (default ./crosscheck-out/report.json) on the back end --db names:
+              opening it, saving the report N times (default 5; the first inserts, the others update), loading it back
+              and a search. It adds N runs to the store: give it a store of its own.
           crosscheck eval articles --data DIR --gold FILE [--out FILE] [--pages]
               Extract the article body of each saved page DIR/ID.html as analyze reads and cleans it, and score it
               against FILE ({id: {"articleBody"}}) with the benchmark's word 4-gram shingle precision, recall and F1;
