@@ -98,13 +98,26 @@ public sealed class CaseWorkspace : IDisposable
         }
     }
 
-    public EntityEdit AddEntityEdit(string action, string entity, string other)
+    /// <summary>The edit versions of the names given (for the entity views).</summary>
+    public IReadOnlyDictionary<string, long> EntityEditVersions(IEnumerable<string> names)
     {
         lock (_lock)
         {
-            EntityEdit edit = Store().AddEntityEdit(action, entity, other, _time.GetUtcNow());
+            return Store().EditVersions(names);
+        }
+    }
+
+    /// <summary>Adds an entity edit; with <paramref name="seen"/>, only if its names are still at those versions (else refused, with the conflicts).</summary>
+    public EntityEditResult AddEntityEdit(string action, string entity, string other, EntityEditBasis? seen = null)
+    {
+        lock (_lock)
+        {
+            DateTimeOffset at = _time.GetUtcNow();
+            EntityEditResult result = seen is null
+                ? new EntityEditResult(Store().AddEntityEdit(action, entity, other, at), [], string.Empty)
+                : Store().TryAddEntityEdit(action, entity, other, at, seen);
             _loaded = false;
-            return edit;
+            return result;
         }
     }
 

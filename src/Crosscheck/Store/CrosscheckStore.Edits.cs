@@ -37,6 +37,29 @@ public sealed partial class CrosscheckStore
         return cmd.ExecuteScalar() is { } found and not DBNull ? Convert.ToInt64(found, CultureInfo.InvariantCulture) : 0;
     }
 
+    /// <summary>The versions of the given names (0 for a name never edited), by name.</summary>
+    public IReadOnlyDictionary<string, long> EditVersions(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var byKey = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (DbCommand cmd = Command("SELECT subject, version FROM edit_versions"))
+        using (DbDataReader r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                byKey[r.GetString(0)] = r.GetInt64(1);
+            }
+        }
+
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            versions[name] = byKey.GetValueOrDefault(EditSubject.OfEntity(name));
+        }
+
+        return versions;
+    }
+
     /// <summary>The hand edits of the entity index, oldest first.</summary>
     public IReadOnlyList<EntityEdit> EntityEdits()
     {
