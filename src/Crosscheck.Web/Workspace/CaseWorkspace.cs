@@ -112,10 +112,7 @@ public sealed class CaseWorkspace : IDisposable
     {
         lock (_lock)
         {
-            DateTimeOffset at = _time.GetUtcNow();
-            EntityEditResult result = seen is null
-                ? new EntityEditResult(Store().AddEntityEdit(action, entity, other, at), [], string.Empty)
-                : Store().TryAddEntityEdit(action, entity, other, at, seen);
+            EntityEditResult result = Store().TryAddEntityEdit(action, entity, other, _time.GetUtcNow(), seen ?? new EntityEditBasis(null, null));
             _loaded = false;
             return result;
         }

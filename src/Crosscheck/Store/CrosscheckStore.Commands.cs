@@ -27,11 +27,9 @@ public sealed partial class CrosscheckStore
     }
 
     /// <summary>Runs a statement as it is (tests use it to damage or age a store).</summary>
-    internal void ExecuteSql(string sql) => Execute(sql);
-
-    private void Execute(string sql, DbTransaction? tx = null)
+    internal void ExecuteSql(string sql)
     {
-        using DbCommand cmd = Command(sql, tx);
+        using DbCommand cmd = Command(sql);
         cmd.ExecuteNonQuery();
     }
 

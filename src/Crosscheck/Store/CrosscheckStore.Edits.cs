@@ -14,13 +14,13 @@ namespace Crosscheck.Store;
 /// </summary>
 public sealed partial class CrosscheckStore
 {
-    /// <summary>Records a hand edit of the entity index whatever was edited before (the command line, the case file); returns it with its id.</summary>
+    /// <summary>Records a hand edit of the entity index whatever was edited before; returns it with its id.</summary>
     public EntityEdit AddEntityEdit(string action, string entity, string other, DateTimeOffset at) =>
         Record(action, entity, other, at, seen: null).Edit!;
 
     /// <summary>
     /// Records a hand edit made on a view of the entities at the versions <paramref name="seen"/> (from <see cref="EditVersion"/>):
-    /// saved when both names are still at those versions, else not saved, with the conflicts.
+    /// saved when both names are still at those versions (a null version is not checked), else not saved, with the conflicts.
     /// </summary>
     public EntityEditResult TryAddEntityEdit(string action, string entity, string other, DateTimeOffset at, EntityEditBasis seen)
     {
