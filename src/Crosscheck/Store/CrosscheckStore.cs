@@ -122,7 +122,7 @@ public sealed partial class CrosscheckStore : IDisposable
 
     private Dictionary<string, string> SaveDocuments(DbTransaction tx, Report report, RunInfo run)
     {
-        using DbCommand cmd = Command("""
+        using var rows = new RowWriter(_connection, tx, """
             INSERT INTO documents(id, file, format, title, subtitle, author, outlet, url, published, published_inferred,
                                   reference_date, reference_inferred, text, first_seen_run, last_seen_run)
             VALUES (@id, @file, @format, @title, @subtitle, @author, @outlet, @url, @published, @published_inferred,
@@ -132,61 +132,43 @@ public sealed partial class CrosscheckStore : IDisposable
                 published = excluded.published, published_inferred = excluded.published_inferred,
                 reference_date = excluded.reference_date, reference_inferred = excluded.reference_inferred,
                 text = excluded.text, last_seen_run = excluded.last_seen_run
-            """, tx);
-        string[] names = ["@id", "@file", "@format", "@title", "@subtitle", "@author", "@outlet", "@url", "@published",
-            "@published_inferred", "@reference_date", "@reference_inferred", "@text", "@run"];
-        foreach (string name in names)
-        {
-            Add(cmd, name, null, name.EndsWith("_inferred", StringComparison.Ordinal) ? DbType.Boolean : DbType.String);
-        }
-
-        cmd.Prepare();
+            """,
+            [.. ((string[])["@id", "@file", "@format", "@title", "@subtitle", "@author", "@outlet", "@url", "@published",
+                "@published_inferred", "@reference_date", "@reference_inferred", "@text", "@run"])
+                .Select(name => (name, name.EndsWith("_inferred", StringComparison.Ordinal) ? DbType.Boolean : DbType.String))]);
         var idOfFile = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ReportDocument d in report.Documents)
         {
-            object?[] values = [d.Id, d.File, d.Format, d.Title, d.Subtitle, d.Author, d.Outlet, d.Url, d.Published,
-                d.PublishedInferred, d.ReferenceDate, d.ReferenceInferred, d.Text, run.Id];
-            for (int i = 0; i < values.Length; i++)
-            {
-                cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            cmd.ExecuteNonQuery();
+            rows.Write(d.Id, d.File, d.Format, d.Title, d.Subtitle, d.Author, d.Outlet, d.Url, d.Published,
+                d.PublishedInferred, d.ReferenceDate, d.ReferenceInferred, d.Text, run.Id);
             idOfFile[d.File] = d.Id;
         }
 
+        rows.Flush();
         return idOfFile;
     }
 
     private void SaveFindings(DbTransaction tx, Report report, RunInfo run, Dictionary<string, string> idOfFile)
     {
-        using DbCommand cmd = Command($"""
+        using var rows = new RowWriter(_connection, tx, $"""
             INSERT INTO findings(doc_id, kind, start, "end", text, payload, run_id)
             VALUES (@doc, @kind, @start, @end, @text, @payload, @run)
             ON CONFLICT({_backend.FindingKey}) DO UPDATE SET payload = excluded.payload, run_id = excluded.run_id
-            """, tx);
-        DbParameter doc = Add(cmd, "@doc", null), kindParam = Add(cmd, "@kind", null), start = Add(cmd, "@start", null, DbType.Int32),
-            end = Add(cmd, "@end", null, DbType.Int32), text = Add(cmd, "@text", null), payload = Add(cmd, "@payload", null);
-        Add(cmd, "@run", run.Id);
-        cmd.Prepare();
+            """,
+            ("@doc", DbType.String), ("@kind", DbType.String), ("@start", DbType.Int32), ("@end", DbType.Int32),
+            ("@text", DbType.String), ("@payload", DbType.String), ("@run", DbType.String));
 
         void Save<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type, Func<T, (string Doc, int Start, int End, string Text)> key)
         {
             foreach (T item in items)
             {
-                (string file, int from, int to, string written) = key(item);
+                (string file, int start, int end, string text) = key(item);
                 if (!idOfFile.TryGetValue(file, out string? docId))
                 {
                     throw new InvalidDataException($"a {kind} finding names a document that is not in the report: {file}");
                 }
 
-                doc.Value = docId;
-                kindParam.Value = kind;
-                start.Value = from;
-                end.Value = to;
-                text.Value = written;
-                payload.Value = JsonSerializer.Serialize(item, type);
-                cmd.ExecuteNonQuery();
+                rows.Write(docId, kind, start, end, text, JsonSerializer.Serialize(item, type), run.Id);
             }
         }
 
@@ -195,22 +177,19 @@ public sealed partial class CrosscheckStore : IDisposable
         Save(report.Numbers, FindingKinds.Number, StoreJsonContext.Default.ReportNumber, n => (n.Doc, n.Start, n.End, n.Text));
         Save(report.Dates, FindingKinds.Date, StoreJsonContext.Default.ReportDate, d => (d.Doc, d.Start, d.End, d.Text));
         Save(report.CitedSources, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource, c => (c.Doc, c.Start, c.End, c.Name));
+        rows.Flush();
     }
 
     private void SaveSetFindings(DbTransaction tx, Report report, RunInfo run)
     {
-        using DbCommand cmd = Command("INSERT INTO set_findings(run_id, kind, payload) VALUES (@run, @kind, @payload)", tx);
-        Add(cmd, "@run", run.Id);
-        DbParameter kindParam = Add(cmd, "@kind", null), payload = Add(cmd, "@payload", null);
-        cmd.Prepare();
+        using var rows = new RowWriter(_connection, tx, "INSERT INTO set_findings(run_id, kind, payload) VALUES (@run, @kind, @payload)",
+            ("@run", DbType.String), ("@kind", DbType.String), ("@payload", DbType.String));
 
         void Save<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type)
         {
             foreach (T item in items)
             {
-                kindParam.Value = kind;
-                payload.Value = JsonSerializer.Serialize(item, type);
-                cmd.ExecuteNonQuery();
+                rows.Write(run.Id, kind, JsonSerializer.Serialize(item, type));
             }
         }
 
@@ -223,5 +202,6 @@ public sealed partial class CrosscheckStore : IDisposable
         Save(report.Hypotheses, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis);
         Save(report.Stances, FindingKinds.Stance, StoreJsonContext.Default.ReportStance);
         Save(report.Ach is null ? [] : [report.Ach], FindingKinds.Ach, StoreJsonContext.Default.ReportAch);
+        rows.Flush();
     }
 }
