@@ -23,7 +23,6 @@ using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
 using Crosscheck.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
 
@@ -58,7 +57,12 @@ public static class AnalyzeCommand
 
         bool quiet = a.Flags.Contains("quiet");
         string outDir = a.Option("out") ?? DefaultOut;
-        string dbPath = a.Option("db") ?? Path.Combine(outDir, "crosscheck.db");
+        if (StoreOption.Read(a, Path.Combine(outDir, "crosscheck.db"), stderr) is not { } location)
+        {
+            return ExitCodes.Usage;
+        }
+
+        string dbPath = location.Display;
 
         if (!TryLoadCase(a, stderr, out string? casePath, out CaseFile caseFile))
         {
@@ -117,7 +121,7 @@ public static class AnalyzeCommand
             stderr.WriteLine($"crosscheck: writing the reports to {outDir} and the store {dbPath}…");
         }
 
-        if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, inputs), dbPath, stderr))
+        if (!TryWriteReports(report, outDir, stderr) || !TryStore(report, RunInfo.Create(startedAt, finishedAt, inputs), location, stderr))
         {
             return ExitCodes.Failed;
         }
@@ -255,23 +259,22 @@ public static class AnalyzeCommand
         }
     }
 
-    private static bool TryStore(Report report, RunInfo run, string dbPath, TextWriter stderr)
+    private static bool TryStore(Report report, RunInfo run, StoreLocation location, TextWriter stderr)
     {
         try
         {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(dbPath));
-            if (folder is not null)
+            if (location.IsFile && Path.GetDirectoryName(Path.GetFullPath(location.Target)) is { } folder)
             {
                 Directory.CreateDirectory(folder);
             }
 
-            using var store = new CrosscheckStore(dbPath);
+            using var store = new CrosscheckStore(location);
             store.Save(report, run);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        catch (Exception e) when (StoreOption.IsStoreFailure(e))
         {
-            stderr.WriteLine($"crosscheck: cannot store the run in {dbPath}: {e.Message}");
+            stderr.WriteLine($"crosscheck: cannot store the run in {location.Display}: {e.Message}");
             return false;
         }
     }

@@ -5,7 +5,7 @@ public static class CommandLine
 {
     public const string Usage = """
         usage:
-          crosscheck analyze <paths or links…> [--out DIR] [--db FILE] [--quiet] [--claim "text"]…
+          crosscheck analyze <paths or links…> [--out DIR] [--db FILE|URL] [--quiet] [--claim "text"]…
                                       [--hypothesis "text"]… [--case FILE] [--save-case]
                                       [--urls FILE] [--allow-private] [--refetch]
               Analyze files, folders and links (text, HTML, PDF, Word, e-mail/mbox, RSS/Atom, JSON Lines, CSV
@@ -18,16 +18,18 @@ public static class CommandLine
               --hypothesis adds a hypothesis of your own (repeatable). The case file (default
               crosscheck.case.json in the first input when it is a folder) adds, renames, merges and drops
               hypotheses (docs/case-file.md); --save-case writes it back with the --hypothesis texts added.
-          crosscheck search "text" [--db FILE] [--limit N]
+              --db of analyze, search, export and serve takes a SQLite file or a PostgreSQL store, as a URL
+              (postgres://user:password@host:5432/db) or a connection string (Host=…;Database=…): docs/DEPLOYMENT.md.
+          crosscheck search "text" [--db FILE|URL] [--limit N]
               Full-text search over the stored documents and findings.
               Matches are shown between [brackets]; a trailing * searches a prefix.
-          crosscheck export --format claimreview|ftm|gexf|timelinejs [--db FILE] [--out FILE] [--report URL]
+          crosscheck export --format claimreview|ftm|gexf|timelinejs [--db FILE|URL] [--out FILE] [--report URL]
               The latest analysis in the store FILE (default ./crosscheck-out/crosscheck.db) in an analysts' format,
               written to --out (stdout without it): claimreview (schema.org ClaimReview JSON-LD, one review per
               hypothesis and claim), ftm (FollowTheMoney entities as JSON lines, for Aleph and Datashare), gexf
               (GEXF 1.3 graph for Gephi), timelinejs (TimelineJS JSON). Links to a sentence point into report.html,
               or into URL with --report.
-          crosscheck serve [--case FOLDER] [--db FILE] [--urls URL] [--allow-private]
+          crosscheck serve [--case FOLDER] [--db FILE|URL] [--urls URL] [--allow-private]
               The web workspace over the store FILE (default ./crosscheck-out/crosscheck.db) at URL (default
               http://127.0.0.1:5000): views, search, entity edits, uploads, the JSON API (/api, /openapi/v1.json).
               --case FOLDER analyzes the folder into the store first when the store has no analysis yet.
@@ -83,6 +85,10 @@ public static class CommandLine
               Time the sentence encoder (all-MiniLM-L6-v2) on the first N distinct sentences (default 1000) of
               FILE (default ../shared/data/fnc1/train_bodies.csv), one at a time and in batches, on one thread,
               and check its cosines on the sentence-transformers documentation's example against the published ones.
+          crosscheck eval store --db FILE|URL [--report FILE] [--runs N]
+              Time the store on the report FILE (default ./crosscheck-out/report.json) on the back end --db names:
+              opening it, saving the report N times (default 5; the first inserts, the others update), loading it back
+              and a search. It adds N runs to the store: give it a store of its own.
           crosscheck eval articles --data DIR --gold FILE [--out FILE] [--pages]
               Extract the article body of each saved page DIR/ID.html as analyze reads and cleans it, and score it
               against FILE ({id: {"articleBody"}}) with the benchmark's word 4-gram shingle precision, recall and F1;

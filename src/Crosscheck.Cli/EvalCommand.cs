@@ -16,7 +16,8 @@ public static class EvalCommand
             "fnc1" => EvalFnc1Command.Run(args, stdout, stderr),
             "encoder" => EvalEncoderCommand.Run(args, stdout, stderr),
             "articles" => EvalArticlesCommand.Run(args, stdout, stderr),
-            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, conll2003, newsquant, tempeval3, fnc1, encoder, articles"),
+            "store" => EvalStoreCommand.Run(args, stdout, stderr),
+            _ => CommandLine.UsageError(stderr, "eval needs a target: case, polnear, conll2003, newsquant, tempeval3, fnc1, encoder, articles, store"),
         };
     }
 }

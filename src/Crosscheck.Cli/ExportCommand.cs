@@ -1,7 +1,6 @@
 using Crosscheck.Exports;
 using Crosscheck.Reporting;
 using Crosscheck.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
 
@@ -27,20 +26,24 @@ public static class ExportCommand
             return CommandLine.UsageError(stderr, error);
         }
 
-        string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
-        if (!File.Exists(dbPath))
+        if (StoreOption.Read(a, Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db"), stderr) is not { } location)
         {
-            stderr.WriteLine($"crosscheck: no store at {dbPath} (run 'crosscheck analyze … --db {dbPath}' first, or give --db FILE)");
+            return ExitCodes.Usage;
+        }
+
+        string dbPath = location.Display;
+        if (!StoreOption.Exists(location, $" (run 'crosscheck analyze … --db {dbPath}' first, or give --db FILE|URL)", stderr))
+        {
             return ExitCodes.Failed;
         }
 
         Report? report;
         try
         {
-            using var store = new CrosscheckStore(dbPath);
+            using var store = new CrosscheckStore(location);
             report = store.LoadLatestReport();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException or System.Text.Json.JsonException)
+        catch (Exception e) when (StoreOption.IsStoreFailure(e))
         {
             stderr.WriteLine($"crosscheck: cannot read the store {dbPath}: {e.Message}");
             return ExitCodes.Failed;

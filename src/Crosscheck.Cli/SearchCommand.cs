@@ -1,6 +1,5 @@
 using System.Globalization;
 using Crosscheck.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
 
@@ -32,22 +31,25 @@ public static class SearchCommand
         }
 
         string query = string.Join(' ', a.Positional);
-        string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
-        if (!File.Exists(dbPath))
+        if (StoreOption.Read(a, Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db"), stderr) is not { } location)
         {
-            stderr.WriteLine($"crosscheck: no store at {dbPath} (run 'crosscheck analyze' first, or give --db FILE)");
+            return ExitCodes.Usage;
+        }
+
+        if (!StoreOption.Exists(location, " (run 'crosscheck analyze' first, or give --db FILE|URL)", stderr))
+        {
             return ExitCodes.Failed;
         }
 
         IReadOnlyList<SearchHit> hits;
         try
         {
-            using var store = new CrosscheckStore(dbPath);
+            using var store = new CrosscheckStore(location);
             hits = interactive ? store.Search(query, limit, "\u001b[1;33m", "\u001b[0m") : store.Search(query, limit);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        catch (Exception e) when (StoreOption.IsStoreFailure(e))
         {
-            stderr.WriteLine($"crosscheck: cannot read the store {dbPath}: {e.Message}");
+            stderr.WriteLine($"crosscheck: cannot read the store {location.Display}: {e.Message}");
             return ExitCodes.Failed;
         }
 

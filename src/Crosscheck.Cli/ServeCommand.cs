@@ -1,8 +1,8 @@
 using Crosscheck.Web;
+using Crosscheck.Store;
 using Crosscheck.Web.Workspace;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Cli;
 
@@ -24,9 +24,13 @@ public static class ServeCommand
             return CommandLine.UsageError(stderr, error);
         }
 
-        string dbPath = a.Option("db") ?? Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db");
+        if (StoreOption.Read(a, Path.Combine(AnalyzeCommand.DefaultOut, "crosscheck.db"), stderr) is not { } location)
+        {
+            return ExitCodes.Usage;
+        }
+
         string urls = a.Option("urls") ?? WorkspaceApp.DefaultUrl;
-        WorkspaceSettings settings = WorkspaceSettings.ForDb(dbPath) with { AllowPrivateLinks = a.Flags.Contains("allow-private") };
+        WorkspaceSettings settings = WorkspaceSettings.ForDb(location.Target) with { AllowPrivateLinks = a.Flags.Contains("allow-private") };
         if (a.Option("case") is { } folder)
         {
             if (!Directory.Exists(folder))
@@ -35,14 +39,13 @@ public static class ServeCommand
                 return ExitCodes.Failed;
             }
 
-            if (!Prepare(settings, folder, stdout, stderr))
+            if (!Prepare(settings, location, folder, stdout, stderr))
             {
                 return ExitCodes.Failed;
             }
         }
-        else if (!File.Exists(settings.DbPath))
+        else if (!StoreOption.Exists(location, ": run 'crosscheck analyze FOLDER' first, or give --case FOLDER (or --db FILE|URL)", stderr))
         {
-            stderr.WriteLine($"crosscheck: no store at {dbPath}: run 'crosscheck analyze FOLDER' first, or give --case FOLDER (or --db FILE)");
             return ExitCodes.Failed;
         }
 
@@ -50,7 +53,7 @@ public static class ServeCommand
         {
             WebApplication app = WorkspaceApp.Create(settings, ["--urls", urls]);
             app.Start();
-            stdout.WriteLine($"Crosscheck workspace: {string.Join(", ", app.Urls)} (store {settings.DbPath}); Ctrl+C stops it.");
+            stdout.WriteLine($"Crosscheck workspace: {string.Join(", ", app.Urls)} (store {location.Display}); Ctrl+C stops it.");
             app.WaitForShutdown();
             return ExitCodes.Success;
         }
@@ -62,14 +65,14 @@ public static class ServeCommand
     }
 
     /// <summary>Analyzes the case folder into the store when the store has no analysis yet.</summary>
-    private static bool Prepare(WorkspaceSettings settings, string folder, TextWriter stdout, TextWriter stderr)
+    private static bool Prepare(WorkspaceSettings settings, StoreLocation location, string folder, TextWriter stdout, TextWriter stderr)
     {
         try
         {
             using var workspace = new CaseWorkspace(settings);
             if (workspace.Snapshot() is { } existing)
             {
-                stdout.WriteLine($"The store already holds a case of {existing.Documents.Count} documents; serving it (delete {settings.DbPath} to start over).");
+                stdout.WriteLine($"The store already holds a case of {existing.Documents.Count} documents; serving it (delete {location.Display} to start over).");
                 return true;
             }
 
@@ -78,7 +81,7 @@ public static class ServeCommand
                 workspace.Data.CopyFrom([folder]);
             }
 
-            stdout.WriteLine($"Analyzing {folder} into {settings.DbPath} …");
+            stdout.WriteLine($"Analyzing {folder} into {location.Display} …");
             JobStatus job = workspace.AnalyzeNow();
             foreach (string problem in job.Problems)
             {
@@ -94,9 +97,9 @@ public static class ServeCommand
             stdout.WriteLine(job.Message);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        catch (Exception e) when (StoreOption.IsStoreFailure(e))
         {
-            stderr.WriteLine($"crosscheck: cannot prepare the store {settings.DbPath}: {e.Message}");
+            stderr.WriteLine($"crosscheck: cannot prepare the store {location.Display}: {e.Message}");
             return false;
         }
     }

@@ -59,18 +59,18 @@ public static class ApiEndpoints
             .WithSummary("Number groups per event and measure, values in reporting-time order, with the verdict.");
         api.MapGet("/timeline", (CaseWorkspace w) => Read(w, TimelineViews.Timeline))
             .WithSummary("Dated events across the set, with their sources.");
-        api.MapGet("/entities", (CaseWorkspace w) => Read(w, c => EntityViews.Entities(c, w.EntityEditList())))
+        api.MapGet("/entities", (CaseWorkspace w) => Read(w, c => EntityViews.Entities(c, w.EntityEditList(), w.EntityEditVersions(c.Report.Entities.Select(e => e.Name)))))
             .WithSummary("The entity index (aliases, mentions per source) and the hand edits applied to it.");
         api.MapGet("/hypotheses", (CaseWorkspace w) => Read(w, HypothesisViews.Hypotheses))
             .WithSummary("Hypotheses, stances, the ACH matrix and claim stances (empty when the analysis found none).");
         api.MapGet("/search", (CaseWorkspace w, string? q, string? doc, string? entity, string? kind) =>
                 TypedResults.Ok(CaseViews.Search(w, w.Snapshot(), q, doc, entity, kind)))
-            .WithSummary("Full-text search (FTS5) with filters: doc (a file), entity (a name), kind (document, quote, entity, number, date, cited_source).");
+            .WithSummary("Full-text search (FTS5 on SQLite, tsvector on PostgreSQL) with filters: doc (a file), entity (a name), kind (document, quote, entity, number, date, cited_source).");
 
         api.MapPost("/entities/merge", (CaseWorkspace w, EntityEditRequest body) => Edit(w, EntityEdit.Merge, body))
-            .WithSummary("Merge entity `entity` into entity `other` (both by name or alias). Kept in the store, applied after every re-analysis.");
+            .WithSummary("Merge entity `entity` into entity `other` (both by name or alias). Kept in the store, applied after every re-analysis. With `entity_version` and `other_version` (their `edit_version`s as listed), refused with 409 and the edit that came first when either was edited meanwhile.");
         api.MapPost("/entities/split", (CaseWorkspace w, EntityEditRequest body) => Edit(w, EntityEdit.Split, body))
-            .WithSummary("Take the alias `other` out of entity `entity`, as an entity of its own.");
+            .WithSummary("Take the alias `other` out of entity `entity`, as an entity of its own. With `entity_version`, refused with 409 when the entity was edited meanwhile.");
         api.MapDelete("/entities/edits/{id:long}", Results<NoContent, NotFound<ApiError>> (CaseWorkspace w, long id) =>
                 w.RemoveEntityEdit(id) ? TypedResults.NoContent() : TypedResults.NotFound(new ApiError($"no entity edit {id}")))
             .WithSummary("Undo an entity edit.");
@@ -119,7 +119,7 @@ public static class ApiEndpoints
     private static Results<Ok<T>, NotFound<ApiError>> Read<T>(CaseWorkspace w, Func<CaseSnapshot, T> view) =>
         w.Snapshot() is { } c ? TypedResults.Ok(view(c)) : TypedResults.NotFound(new ApiError(NoCase));
 
-    private static Results<Created<EntityEdit>, BadRequest<ApiError>> Edit(CaseWorkspace w, string action, EntityEditRequest body)
+    private static Results<Created<EntityEdit>, BadRequest<ApiError>, Conflict<ApiError>> Edit(CaseWorkspace w, string action, EntityEditRequest body)
     {
         if (string.IsNullOrWhiteSpace(body.Entity) || string.IsNullOrWhiteSpace(body.Other))
         {
@@ -147,8 +147,11 @@ public static class ApiEndpoints
             return TypedResults.BadRequest(new ApiError($"“{entity.Name}” has only one name; nothing to split"));
         }
 
-        EntityEdit edit = w.AddEntityEdit(action, entity.Name, other);
-        return TypedResults.Created($"/api/entities/edits/{edit.Id}", edit);
+        EntityEditBasis? seen = body.EntityVersion is null && body.OtherVersion is null ? null : new EntityEditBasis(body.EntityVersion, body.OtherVersion);
+        EntityEditResult result = w.AddEntityEdit(action, entity.Name, other, seen);
+        return result.Edit is { } edit
+            ? TypedResults.Created($"/api/entities/edits/{edit.Id}", edit)
+            : TypedResults.Conflict(new ApiError(result.Message!));
     }
 
     private static async Task<Results<Accepted<UploadAccepted>, BadRequest<ApiError>, Conflict<ApiError>, UnprocessableEntity<ApiError>, JsonHttpResult<ApiError>>> Upload(

@@ -98,13 +98,23 @@ public sealed class CaseWorkspace : IDisposable
         }
     }
 
-    public EntityEdit AddEntityEdit(string action, string entity, string other)
+    /// <summary>The edit versions of the names given (for the entity views).</summary>
+    public IReadOnlyDictionary<string, long> EntityEditVersions(IEnumerable<string> names)
     {
         lock (_lock)
         {
-            EntityEdit edit = Store().AddEntityEdit(action, entity, other, _time.GetUtcNow());
+            return Store().EditVersions(names);
+        }
+    }
+
+    /// <summary>Adds an entity edit; with <paramref name="seen"/>, only if its names are still at those versions (else refused, with the conflicts).</summary>
+    public EntityEditResult AddEntityEdit(string action, string entity, string other, EntityEditBasis? seen = null)
+    {
+        lock (_lock)
+        {
+            EntityEditResult result = Store().TryAddEntityEdit(action, entity, other, _time.GetUtcNow(), seen ?? new EntityEditBasis(null, null));
             _loaded = false;
-            return edit;
+            return result;
         }
     }
 
@@ -189,8 +199,13 @@ public sealed class CaseWorkspace : IDisposable
     {
         if (_store is null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Settings.DbPath)!);
-            _store = new CrosscheckStore(Settings.DbPath);
+            StoreLocation location = Settings.Store;
+            if (location.IsFile)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location.Target))!);
+            }
+
+            _store = new CrosscheckStore(location);
         }
 
         return _store;

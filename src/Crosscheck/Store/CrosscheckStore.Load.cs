@@ -10,7 +10,7 @@ using Crosscheck.Kinds.Numbers.Records;
 using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Crosscheck.Store;
 
@@ -19,9 +19,9 @@ public sealed partial class CrosscheckStore
     /// <summary>The report of the latest run, rebuilt from the store, or null when the store is empty.</summary>
     public Report? LoadLatestReport()
     {
-        using SqliteCommand latest = Command("SELECT id, problems, generated_at FROM runs ORDER BY finished_at DESC, rowid DESC LIMIT 1");
+        using DbCommand latest = Command($"SELECT id, problems, generated_at FROM runs ORDER BY finished_at DESC, {_backend.InsertionOrder} DESC LIMIT 1");
         string runId, problemsJson, generatedAt;
-        using (SqliteDataReader r = latest.ExecuteReader())
+        using (DbDataReader r = latest.ExecuteReader())
         {
             if (!r.Read())
             {
@@ -32,14 +32,14 @@ public sealed partial class CrosscheckStore
         }
 
         var documents = new List<ReportDocument>();
-        using (SqliteCommand cmd = Command("""
+        using (DbCommand cmd = Command($"""
             SELECT id, file, format, title, subtitle, author, outlet, url, published, published_inferred,
                    reference_date, reference_inferred, text
-            FROM documents WHERE last_seen_run = $run ORDER BY rowid
+            FROM documents WHERE last_seen_run = @run ORDER BY {_backend.InsertionOrder}
             """))
         {
-            cmd.Parameters.AddWithValue("$run", runId);
-            using SqliteDataReader r = cmd.ExecuteReader();
+            Add(cmd, "@run", runId);
+            using DbDataReader r = cmd.ExecuteReader();
             while (r.Read())
             {
                 documents.Add(new ReportDocument(
@@ -71,31 +71,29 @@ public sealed partial class CrosscheckStore
         };
     }
 
-    private static string? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
     private List<T> Findings<T>(string runId, string kind, JsonTypeInfo<T> type)
     {
-        using SqliteCommand cmd = Command("""
+        using DbCommand cmd = Command($"""
             SELECT f.payload FROM findings f JOIN documents d ON d.id = f.doc_id
-            WHERE f.run_id = $run AND f.kind = $kind ORDER BY d.rowid, f.start, f."end", f.id
+            WHERE f.run_id = @run AND f.kind = @kind ORDER BY d.{_backend.InsertionOrder}, f.start, f."end", f.id
             """);
-        cmd.Parameters.AddWithValue("$run", runId);
-        cmd.Parameters.AddWithValue("$kind", kind);
+        Add(cmd, "@run", runId);
+        Add(cmd, "@kind", kind);
         return ReadPayloads(cmd, type);
     }
 
     private List<T> SetFindings<T>(string runId, string kind, JsonTypeInfo<T> type)
     {
-        using SqliteCommand cmd = Command("SELECT payload FROM set_findings WHERE run_id = $run AND kind = $kind ORDER BY id");
-        cmd.Parameters.AddWithValue("$run", runId);
-        cmd.Parameters.AddWithValue("$kind", kind);
+        using DbCommand cmd = Command("SELECT payload FROM set_findings WHERE run_id = @run AND kind = @kind ORDER BY id");
+        Add(cmd, "@run", runId);
+        Add(cmd, "@kind", kind);
         return ReadPayloads(cmd, type);
     }
 
-    private static List<T> ReadPayloads<T>(SqliteCommand cmd, JsonTypeInfo<T> type)
+    private static List<T> ReadPayloads<T>(DbCommand cmd, JsonTypeInfo<T> type)
     {
         var items = new List<T>();
-        using SqliteDataReader r = cmd.ExecuteReader();
+        using DbDataReader r = cmd.ExecuteReader();
         while (r.Read())
         {
             items.Add(JsonSerializer.Deserialize(r.GetString(0), type) ?? throw new InvalidDataException("empty payload in the store"));

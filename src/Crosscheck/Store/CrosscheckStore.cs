@@ -11,37 +11,47 @@ using Crosscheck.Kinds.Numbers.Records;
 using Crosscheck.Kinds.Quotes.Records;
 using Crosscheck.Kinds.Sources.Records;
 using Crosscheck.Reporting.Common;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
+using Crosscheck.Store.Backends;
 
 namespace Crosscheck.Store;
 
 /// <summary>
-/// The SQLite store of analysis runs: documents (keyed by content hash), per-document findings (keyed
-/// by document, kind and span, so that re-running on the same input updates rows instead of adding
-/// them), runs and their cross-document results, and a full-text index over all of it.
+/// The store of analysis runs: documents (keyed by content hash), per-document findings (keyed by document, kind
+/// and span, so that re-running on the same input updates rows instead of adding them), runs and their
+/// cross-document results, a full-text index over all of it, and the analysts' hand edits.
 /// It stores the <see cref="Report"/> model, the same schema the renderers read.
 /// Each <see cref="Save"/> is one transaction: a failure leaves the store as it was.
+/// One class for both databases (a SQLite file, the default, or a PostgreSQL server, see <see cref="StoreLocation"/>):
+/// the SQL they do not share is in <see cref="IStoreBackend"/>.
 /// </summary>
 public sealed partial class CrosscheckStore : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly IStoreBackend _backend;
+    private readonly DbConnection _connection;
 
-    public CrosscheckStore(string dbPath)
+    /// <summary>Opens (and creates or migrates) the store a <c>--db</c> value names: a file path, a postgres:// URL or a Host=… connection string.</summary>
+    public CrosscheckStore(string db)
+        : this(StoreLocation.Parse(db))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dbPath);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = dbPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            ForeignKeys = true,
-        };
-        _connection = new SqliteConnection(builder.ToString());
+    }
+
+    public CrosscheckStore(StoreLocation location)
+        : this(location, int.MaxValue)
+    {
+    }
+
+    /// <summary>Opens a store, migrating it no further than <paramref name="schemaVersion"/> (tests make old stores with it).</summary>
+    internal CrosscheckStore(StoreLocation location, int schemaVersion)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        Location = location;
+        _backend = location.IsFile ? new SqliteBackend(location.Target) : new PostgresBackend(location.Target);
+        _connection = _backend.Open();
         try
         {
-            _connection.Open();
-            Execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
-            CreateSchema();
+            StoreMigrator.Migrate(_backend, _connection, schemaVersion);
         }
         catch
         {
@@ -49,6 +59,15 @@ public sealed partial class CrosscheckStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>Where the store is.</summary>
+    public StoreLocation Location { get; }
+
+    /// <summary>"SQLite" or "PostgreSQL".</summary>
+    public string Backend => _backend.Name;
+
+    /// <summary>The schema version the store is at (the last migration step applied).</summary>
+    public int SchemaVersion => StoreMigrator.Version(_connection);
 
     /// <summary>Called with the name of each step of a save; a test hook to force a failure midway.</summary>
     internal Action<string>? OnSaveStep { get; set; }
@@ -58,7 +77,7 @@ public sealed partial class CrosscheckStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(run);
-        using SqliteTransaction tx = _connection.BeginTransaction();
+        using DbTransaction tx = _connection.BeginTransaction();
         SaveRun(tx, report, run);
         OnSaveStep?.Invoke("run");
         Dictionary<string, string> idOfFile = SaveDocuments(tx, report, run);
@@ -79,172 +98,110 @@ public sealed partial class CrosscheckStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private void CreateSchema()
+    private void SaveRun(DbTransaction tx, Report report, RunInfo run)
     {
-        using SqliteTransaction tx = _connection.BeginTransaction();
-        Execute(StoreSchema.Create, tx);
-        using SqliteCommand read = Command("SELECT max(version) FROM schema_version", tx);
-        object? found = read.ExecuteScalar();
-        if (found is null or DBNull)
-        {
-            Execute($"INSERT INTO schema_version(version) VALUES ({StoreSchema.Version})", tx);
-        }
-        else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) > StoreSchema.Version)
-        {
-            throw new InvalidDataException($"the store was written by a newer crosscheck (schema version {found}, this one knows {StoreSchema.Version})");
-        }
-
-        tx.Commit();
-    }
-
-    private void SaveRun(SqliteTransaction tx, Report report, RunInfo run)
-    {
-        using SqliteCommand cmd = Command("""
+        using DbCommand cmd = Command("""
             INSERT INTO runs(id, started_at, finished_at, inputs, documents, problems, generated_at)
-            VALUES ($id, $started, $finished, $inputs, $documents, $problems, $generated)
+            VALUES (@id, @started, @finished, @inputs, @documents, @problems, @generated)
             ON CONFLICT(id) DO UPDATE SET started_at = excluded.started_at, finished_at = excluded.finished_at,
                 inputs = excluded.inputs, documents = excluded.documents, problems = excluded.problems, generated_at = excluded.generated_at
             """, tx);
-        cmd.Parameters.AddWithValue("$id", run.Id);
-        cmd.Parameters.AddWithValue("$started", run.StartedAt.ToString("o", CultureInfo.InvariantCulture));
-        cmd.Parameters.AddWithValue("$finished", run.FinishedAt.ToString("o", CultureInfo.InvariantCulture));
-        cmd.Parameters.AddWithValue("$inputs", JsonSerializer.Serialize(run.Inputs, StoreJsonContext.Default.IReadOnlyListString));
-        cmd.Parameters.AddWithValue("$documents", report.Documents.Count);
-        cmd.Parameters.AddWithValue("$problems", JsonSerializer.Serialize(report.Problems, StoreJsonContext.Default.IReadOnlyListReportProblem));
-        cmd.Parameters.AddWithValue("$generated", report.GeneratedAt);
+        Add(cmd, "@id", run.Id);
+        Add(cmd, "@started", run.StartedAt.ToString("o", CultureInfo.InvariantCulture));
+        Add(cmd, "@finished", run.FinishedAt.ToString("o", CultureInfo.InvariantCulture));
+        Add(cmd, "@inputs", JsonSerializer.Serialize(run.Inputs, StoreJsonContext.Default.IReadOnlyListString));
+        Add(cmd, "@documents", report.Documents.Count, DbType.Int32);
+        Add(cmd, "@problems", JsonSerializer.Serialize(report.Problems, StoreJsonContext.Default.IReadOnlyListReportProblem));
+        Add(cmd, "@generated", report.GeneratedAt);
         cmd.ExecuteNonQuery();
 
-        using SqliteCommand clear = Command("DELETE FROM set_findings WHERE run_id = $id", tx);
-        clear.Parameters.AddWithValue("$id", run.Id);
+        using DbCommand clear = Command("DELETE FROM set_findings WHERE run_id = @id", tx);
+        Add(clear, "@id", run.Id);
         clear.ExecuteNonQuery();
     }
 
-    private Dictionary<string, string> SaveDocuments(SqliteTransaction tx, Report report, RunInfo run)
+    private Dictionary<string, string> SaveDocuments(DbTransaction tx, Report report, RunInfo run)
     {
-        using SqliteCommand cmd = Command("""
+        using var rows = new RowWriter(_connection, tx, """
             INSERT INTO documents(id, file, format, title, subtitle, author, outlet, url, published, published_inferred,
                                   reference_date, reference_inferred, text, first_seen_run, last_seen_run)
-            VALUES ($id, $file, $format, $title, $subtitle, $author, $outlet, $url, $published, $published_inferred,
-                    $reference_date, $reference_inferred, $text, $run, $run)
+            VALUES (@id, @file, @format, @title, @subtitle, @author, @outlet, @url, @published, @published_inferred,
+                    @reference_date, @reference_inferred, @text, @run, @run)
             ON CONFLICT(id) DO UPDATE SET file = excluded.file, format = excluded.format, title = excluded.title,
                 subtitle = excluded.subtitle, author = excluded.author, outlet = excluded.outlet, url = excluded.url,
                 published = excluded.published, published_inferred = excluded.published_inferred,
                 reference_date = excluded.reference_date, reference_inferred = excluded.reference_inferred,
                 text = excluded.text, last_seen_run = excluded.last_seen_run
-            """, tx);
-        string[] names = ["$id", "$file", "$format", "$title", "$subtitle", "$author", "$outlet", "$url", "$published",
-            "$published_inferred", "$reference_date", "$reference_inferred", "$text", "$run"];
-        foreach (string name in names)
-        {
-            cmd.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        cmd.Prepare();
+            """,
+            [.. ((string[])["@id", "@file", "@format", "@title", "@subtitle", "@author", "@outlet", "@url", "@published",
+                "@published_inferred", "@reference_date", "@reference_inferred", "@text", "@run"])
+                .Select(name => (name, name.EndsWith("_inferred", StringComparison.Ordinal) ? DbType.Boolean : DbType.String))]);
         var idOfFile = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ReportDocument d in report.Documents)
         {
-            object?[] values = [d.Id, d.File, d.Format, d.Title, d.Subtitle, d.Author, d.Outlet, d.Url, d.Published,
-                d.PublishedInferred, d.ReferenceDate, d.ReferenceInferred, d.Text, run.Id];
-            for (int i = 0; i < values.Length; i++)
-            {
-                cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            cmd.ExecuteNonQuery();
+            rows.Write(d.Id, d.File, d.Format, d.Title, d.Subtitle, d.Author, d.Outlet, d.Url, d.Published,
+                d.PublishedInferred, d.ReferenceDate, d.ReferenceInferred, d.Text, run.Id);
             idOfFile[d.File] = d.Id;
         }
 
+        rows.Flush();
         return idOfFile;
     }
 
-    private void SaveFindings(SqliteTransaction tx, Report report, RunInfo run, Dictionary<string, string> idOfFile)
+    private void SaveFindings(DbTransaction tx, Report report, RunInfo run, Dictionary<string, string> idOfFile)
     {
-        using SqliteCommand cmd = Command("""
+        using var rows = new RowWriter(_connection, tx, $"""
             INSERT INTO findings(doc_id, kind, start, "end", text, payload, run_id)
-            VALUES ($doc, $kind, $start, $end, $text, $payload, $run)
-            ON CONFLICT(doc_id, kind, start, "end", text) DO UPDATE SET payload = excluded.payload, run_id = excluded.run_id
-            """, tx);
-        foreach (string name in (string[])["$doc", "$kind", "$start", "$end", "$text", "$payload", "$run"])
-        {
-            cmd.Parameters.Add(new SqliteParameter(name, null));
-        }
+            VALUES (@doc, @kind, @start, @end, @text, @payload, @run)
+            ON CONFLICT({_backend.FindingKey}) DO UPDATE SET payload = excluded.payload, run_id = excluded.run_id
+            """,
+            ("@doc", DbType.String), ("@kind", DbType.String), ("@start", DbType.Int32), ("@end", DbType.Int32),
+            ("@text", DbType.String), ("@payload", DbType.String), ("@run", DbType.String));
 
-        cmd.Prepare();
-        cmd.Parameters["$run"].Value = run.Id;
-
-        void Add<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type, Func<T, (string Doc, int Start, int End, string Text)> key)
+        void Save<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type, Func<T, (string Doc, int Start, int End, string Text)> key)
         {
             foreach (T item in items)
             {
-                (string doc, int start, int end, string text) = key(item);
-                if (!idOfFile.TryGetValue(doc, out string? docId))
+                (string file, int start, int end, string text) = key(item);
+                if (!idOfFile.TryGetValue(file, out string? docId))
                 {
-                    throw new InvalidDataException($"a {kind} finding names a document that is not in the report: {doc}");
+                    throw new InvalidDataException($"a {kind} finding names a document that is not in the report: {file}");
                 }
 
-                cmd.Parameters["$doc"].Value = docId;
-                cmd.Parameters["$kind"].Value = kind;
-                cmd.Parameters["$start"].Value = start;
-                cmd.Parameters["$end"].Value = end;
-                cmd.Parameters["$text"].Value = text;
-                cmd.Parameters["$payload"].Value = JsonSerializer.Serialize(item, type);
-                cmd.ExecuteNonQuery();
+                rows.Write(docId, kind, start, end, text, JsonSerializer.Serialize(item, type), run.Id);
             }
         }
 
-        Add(report.EntityMentions, FindingKinds.Entity, StoreJsonContext.Default.ReportEntityMention, m => (m.Doc, m.Start, m.End, m.Text));
-        Add(report.Quotes, FindingKinds.Quote, StoreJsonContext.Default.ReportQuote, q => (q.Doc, q.Start, q.End, q.Text));
-        Add(report.Numbers, FindingKinds.Number, StoreJsonContext.Default.ReportNumber, n => (n.Doc, n.Start, n.End, n.Text));
-        Add(report.Dates, FindingKinds.Date, StoreJsonContext.Default.ReportDate, d => (d.Doc, d.Start, d.End, d.Text));
-        Add(report.CitedSources, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource, c => (c.Doc, c.Start, c.End, c.Name));
+        Save(report.EntityMentions, FindingKinds.Entity, StoreJsonContext.Default.ReportEntityMention, m => (m.Doc, m.Start, m.End, m.Text));
+        Save(report.Quotes, FindingKinds.Quote, StoreJsonContext.Default.ReportQuote, q => (q.Doc, q.Start, q.End, q.Text));
+        Save(report.Numbers, FindingKinds.Number, StoreJsonContext.Default.ReportNumber, n => (n.Doc, n.Start, n.End, n.Text));
+        Save(report.Dates, FindingKinds.Date, StoreJsonContext.Default.ReportDate, d => (d.Doc, d.Start, d.End, d.Text));
+        Save(report.CitedSources, FindingKinds.CitedSource, StoreJsonContext.Default.ReportCitedSource, c => (c.Doc, c.Start, c.End, c.Name));
+        rows.Flush();
     }
 
-    private void SaveSetFindings(SqliteTransaction tx, Report report, RunInfo run)
+    private void SaveSetFindings(DbTransaction tx, Report report, RunInfo run)
     {
-        using SqliteCommand cmd = Command("INSERT INTO set_findings(run_id, kind, payload) VALUES ($run, $kind, $payload)", tx);
-        cmd.Parameters.AddWithValue("$run", run.Id);
-        cmd.Parameters.Add(new SqliteParameter("$kind", null));
-        cmd.Parameters.Add(new SqliteParameter("$payload", null));
-        cmd.Prepare();
+        using var rows = new RowWriter(_connection, tx, "INSERT INTO set_findings(run_id, kind, payload) VALUES (@run, @kind, @payload)",
+            ("@run", DbType.String), ("@kind", DbType.String), ("@payload", DbType.String));
 
-        void Add<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type)
+        void Save<T>(IEnumerable<T> items, string kind, JsonTypeInfo<T> type)
         {
             foreach (T item in items)
             {
-                cmd.Parameters["$kind"].Value = kind;
-                cmd.Parameters["$payload"].Value = JsonSerializer.Serialize(item, type);
-                cmd.ExecuteNonQuery();
+                rows.Write(run.Id, kind, JsonSerializer.Serialize(item, type));
             }
         }
 
-        Add(report.QuoteGroups, FindingKinds.QuoteGroup, StoreJsonContext.Default.ReportQuoteGroup);
-        Add(report.NumberFindings, FindingKinds.NumberFinding, StoreJsonContext.Default.ReportNumberFinding);
-        Add(report.Timeline, FindingKinds.Timeline, StoreJsonContext.Default.ReportTimelineEntry);
-        Add(report.Entities, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity);
-        Add(report.ClaimStances, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance);
-        Add(report.Attributions, FindingKinds.Attribution, StoreJsonContext.Default.ReportAttribution);
-        Add(report.Hypotheses, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis);
-        Add(report.Stances, FindingKinds.Stance, StoreJsonContext.Default.ReportStance);
-        Add(report.Ach is null ? [] : [report.Ach], FindingKinds.Ach, StoreJsonContext.Default.ReportAch);
-    }
-
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        SqliteCommand cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
-
-    private void Execute(string sql, SqliteTransaction? tx = null)
-    {
-        using SqliteCommand cmd = Command(sql, tx);
-        cmd.ExecuteNonQuery();
-    }
-
-    private long Scalar(string sql)
-    {
-        using SqliteCommand cmd = Command(sql);
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        Save(report.QuoteGroups, FindingKinds.QuoteGroup, StoreJsonContext.Default.ReportQuoteGroup);
+        Save(report.NumberFindings, FindingKinds.NumberFinding, StoreJsonContext.Default.ReportNumberFinding);
+        Save(report.Timeline, FindingKinds.Timeline, StoreJsonContext.Default.ReportTimelineEntry);
+        Save(report.Entities, FindingKinds.Entity, StoreJsonContext.Default.ReportEntity);
+        Save(report.ClaimStances, FindingKinds.ClaimStance, StoreJsonContext.Default.ReportClaimStance);
+        Save(report.Attributions, FindingKinds.Attribution, StoreJsonContext.Default.ReportAttribution);
+        Save(report.Hypotheses, FindingKinds.Hypothesis, StoreJsonContext.Default.ReportHypothesis);
+        Save(report.Stances, FindingKinds.Stance, StoreJsonContext.Default.ReportStance);
+        Save(report.Ach is null ? [] : [report.Ach], FindingKinds.Ach, StoreJsonContext.Default.ReportAch);
+        rows.Flush();
     }
 }

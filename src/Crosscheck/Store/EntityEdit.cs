@@ -13,4 +13,7 @@ public sealed record EntityEdit(long Id, string Action, string Entity, string Ot
 {
     public const string Merge = "merge";
     public const string Split = "split";
+
+    /// <summary>The edit in words: "merge ‘A’ into ‘B’", "split ‘b’ out of ‘A’".</summary>
+    public string Describe() => Action == Merge ? $"merge ‘{Entity}’ into ‘{Other}’" : $"split ‘{Other}’ out of ‘{Entity}’";
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Crosscheck.Store;
 
 /// <summary>
@@ -12,32 +10,7 @@ public static class FtsQuery
     /// <summary>The FTS5 query, or null when the input has no searchable word.</summary>
     public static string? Sanitize(string? input)
     {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-
-        var terms = new List<string>();
-        foreach (string raw in input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            bool prefix = raw.EndsWith('*');
-            var word = new StringBuilder(raw.Length);
-            foreach (char c in raw)
-            {
-                if (!char.IsControl(c) && c != '"' && c != '*')
-                {
-                    word.Append(c);
-                }
-            }
-
-            if (!word.ToString().Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
-
-            terms.Add($"\"{word}\"" + (prefix ? "*" : string.Empty));
-        }
-
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        IReadOnlyList<SearchWord> words = SearchWord.Split(input);
+        return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w.Text}\"" + (w.Prefix ? "*" : string.Empty)));
     }
 }

@@ -109,4 +109,37 @@ public sealed class EntityEditTests(SampleStore sample)
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("has no name");
     }
+
+    [Fact]
+    public async Task Should_refuse_an_edit_made_on_a_stale_view_with_409_naming_the_edit_that_came_first()
+    {
+        // Given two analysts who loaded the same entity list
+        using var factory = new WorkspaceFactory(sample.Copy());
+        HttpClient client = factory.PageClient();
+        EntityIndex view = await factory.Get<EntityIndex>(client, "/api/entities");
+        EntityView entity = view.Entities.First(e => e.Aliases.Count >= 3);
+        EntityView other = view.Entities.First(e => e.Id != entity.Id);
+        string alias = entity.Aliases.First(a => a != entity.Name);
+        entity.EditVersion.ShouldBe(0);
+
+        // When the first splits an alias off the entity, and the second, from the same view, merges the entity away
+        HttpResponseMessage first = await client.PostAsJsonAsync("/api/entities/split",
+            new EntityEditRequest(entity.Name, alias, entity.EditVersion, null), WorkspaceFactory.Json);
+        HttpResponseMessage second = await client.PostAsJsonAsync("/api/entities/merge",
+            new EntityEditRequest(entity.Name, other.Name, entity.EditVersion, other.EditVersion), WorkspaceFactory.Json);
+
+        // Then the split is kept, the merge is refused naming the split, and made again on the new view it is kept too
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        string error = (await second.Content.ReadFromJsonAsync<ApiError>(WorkspaceFactory.Json))!.Error;
+        error.ShouldStartWith($"Your merge ‘{entity.Name}’ into ‘{other.Name}’ was not saved: ‘{entity.Name}’ was changed after you loaded it (version 0, now 1) by: split ‘{alias}’ out of ‘{entity.Name}’");
+        EntityIndex now = await factory.Get<EntityIndex>(client, "/api/entities");
+        now.Edits.ShouldHaveSingleItem().Action.ShouldBe(EntityEdit.Split);
+        EntityView fresh = now.Entities.Single(e => e.Id == entity.Id);
+        fresh.EditVersion.ShouldBe(1);
+        (await client.PostAsJsonAsync("/api/entities/merge",
+            new EntityEditRequest(fresh.Name, other.Name, fresh.EditVersion, now.Entities.Single(e => e.Id == other.Id).EditVersion), WorkspaceFactory.Json))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await factory.Get<EntityIndex>(client, "/api/entities")).Edits.Select(e => e.Action).ShouldBe([EntityEdit.Split, EntityEdit.Merge]);
+    }
 }

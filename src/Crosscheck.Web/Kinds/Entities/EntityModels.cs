@@ -33,10 +33,15 @@ namespace Crosscheck.Web.Kinds.Entities;
 
 public sealed record EntityIndex(IReadOnlyList<EntityView> Entities, IReadOnlyList<EntityEdit> Edits);
 
-public sealed record EntityView(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<EntityDocCount> PerDocument);
+/// <param name="EditVersion">The version of the entity's name in the store's hand edits (raised by each edit and undo that names it): send it back with an edit so that an edit made meanwhile by someone else is not overruled.</param>
+public sealed record EntityView(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<EntityDocCount> PerDocument, long EditVersion = 0);
 
 /// <param name="Href">The entity's first mention in that document.</param>
 public sealed record EntityDocCount(string Doc, int DocNumber, int Mentions, string Href);
 
-/// <summary>A merge ("merge this entity into that one") or a split ("take this alias out as its own entity").</summary>
-public sealed record EntityEditRequest(string Entity, string Other);
+/// <summary>
+/// A merge ("merge this entity into that one") or a split ("take this alias out as its own entity"). With the
+/// <see cref="EntityView.EditVersion"/>s the client saw, the edit is refused (409, naming the other edit) when either
+/// name was edited since; without them it is added whatever came before.
+/// </summary>
+public sealed record EntityEditRequest(string Entity, string Other, long? EntityVersion = null, long? OtherVersion = null);

@@ -32,7 +32,7 @@ namespace Crosscheck.Web.Kinds.Entities;
 /// <summary>The entities views of the API and the pages, built from a case snapshot.</summary>
 public static class EntityViews
 {
-    public static EntityIndex Entities(CaseSnapshot c, IReadOnlyList<EntityEdit> edits)
+    public static EntityIndex Entities(CaseSnapshot c, IReadOnlyList<EntityEdit> edits, IReadOnlyDictionary<string, long>? versions = null)
     {
         Dictionary<(string Entity, string Doc), ReportEntityMention> first = [];
         foreach (ReportEntityMention m in c.Report.EntityMentions)
@@ -46,7 +46,8 @@ public static class EntityViews
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .Select(e => new EntityView(e.Id, e.Name, e.Type, e.Aliases, e.MentionsPerDoc.Values.Sum(),
                 [.. e.MentionsPerDoc.OrderBy(kv => c.Number(kv.Key)).Select(kv => new EntityDocCount(kv.Key, c.Number(kv.Key), kv.Value,
-                    first.TryGetValue((e.Id, kv.Key), out ReportEntityMention? m) ? c.FindingHref(m.Doc, "entity", m.Start, m.End) : c.DocHref(kv.Key)))]))
+                    first.TryGetValue((e.Id, kv.Key), out ReportEntityMention? m) ? c.FindingHref(m.Doc, "entity", m.Start, m.End) : c.DocHref(kv.Key)))],
+                versions?.GetValueOrDefault(e.Name) ?? 0))
             .ToList();
         return new EntityIndex(entities, edits);
     }
