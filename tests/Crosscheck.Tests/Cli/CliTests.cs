@@ -171,7 +171,7 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData(new string[] { }, ExitCodes.Usage, "usage:")]
     [InlineData(new[] { "frobnicate" }, ExitCodes.Usage, "unknown command 'frobnicate'")]
-    [InlineData(new[] { "analyze" }, ExitCodes.Usage, "analyze needs at least one file or folder")]
+    [InlineData(new[] { "analyze" }, ExitCodes.Usage, "analyze needs at least one file, folder or link")]
     [InlineData(new[] { "analyze", "x", "--out" }, ExitCodes.Usage, "option --out needs a value")]
     [InlineData(new[] { "analyze", "x", "--loud" }, ExitCodes.Usage, "unknown option --loud")]
     [InlineData(new[] { "search" }, ExitCodes.Usage, "search needs the text to look for")]
