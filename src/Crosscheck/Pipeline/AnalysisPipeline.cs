@@ -43,6 +43,9 @@ public sealed class AnalysisPipeline
 
     public IReadOnlyList<ISetAnalyzer> SetAnalyzers { get; }
 
+    /// <summary>How many documents are extracted at once; -1 for as many as there are cores.</summary>
+    public int MaxParallelism { get; init; } = -1;
+
     /// <summary>Reads, cleans and analyzes the files and folders given.</summary>
     public AnalysisResult Run(IEnumerable<string> paths, IProgress<PipelineProgress>? progress = null)
     {
@@ -79,7 +82,7 @@ public sealed class AnalysisPipeline
         var annotated = new AnnotatedDocument?[cleaned.Count];
         var findings = new DocumentFindings?[cleaned.Count];
         int done = 0;
-        Parallel.For(0, cleaned.Count, i =>
+        Parallel.For(0, cleaned.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism }, i =>
         {
             Document doc = cleaned[i];
             string stage = "annotation";

@@ -25,6 +25,9 @@ public sealed class AnalysisPipelineBuilder
 
     public List<ISetAnalyzer> SetAnalyzers { get; } = [];
 
+    /// <summary>How many documents are extracted at once; -1 (the default) for as many as there are cores.</summary>
+    public int MaxParallelism { get; set; } = -1;
+
     /// <param name="options">The user's edits to the hypotheses; none by default.</param>
     public static AnalysisPipelineBuilder CreateDefault(AnalysisOptions? options = null)
     {
@@ -79,5 +82,5 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build() => new(new InputReader(), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]);
+    public AnalysisPipeline Build() => new(new InputReader(), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]) { MaxParallelism = MaxParallelism };
 }
