@@ -71,7 +71,7 @@ public static class BenchCommand
                 foreach (StageTiming t in r.Pipeline)
                 {
                     string encoder = t.Encoder > TimeSpan.Zero ? Inv($"  (sentence encoder {t.Encoder.TotalSeconds:0.00} s of thread time)") : "";
-                    o.WriteLine(Inv($"  {t.Stage,-26}{t.Elapsed.TotalSeconds,10:0.00}{"",10}{encoder}"));
+                    o.WriteLine(Inv($"  {t.Stage,-26}{t.Elapsed.TotalSeconds,10:0.00}{t.Cpu.TotalSeconds,10:0.00}{encoder}"));
                 }
             }
         }

@@ -45,7 +45,16 @@ public static class BenchRunner
             AnalysisResult result = Timed(steps, "analyze", progress, () => pipeline.Analyze(documents));
             Report report = Timed(steps, "report model", progress, () => ReportBuilder.Build(result, DateTimeOffset.UtcNow));
             var outputs = new Dictionary<string, long>(StringComparer.Ordinal);
-            Timed(steps, "report.json", progress, () => outputs["report.json"] = Write(outDir, "report.json", JsonReportWriter.Write(report)));
+            Timed(steps, "report.json", progress, () =>
+            {
+                string path = Path.Combine(outDir, "report.json");
+                using (FileStream json = File.Create(path))
+                {
+                    JsonReportStream.Write(report, json);
+                }
+
+                outputs["report.json"] = new FileInfo(path).Length;
+            });
             Timed(steps, "report.md", progress, () => outputs["report.md"] = Write(outDir, "report.md", MarkdownReportWriter.Write(report)));
             Timed(steps, "report.html", progress, () => outputs["report.html"] = Write(outDir, "report.html", HtmlReportWriter.Write(report)));
             if (options.Store)
