@@ -45,7 +45,11 @@ public static class SyntheticCorpus
         return texts.Count > 0 ? texts : throw new InvalidDataException($"no text to build documents from in {fncBodies} or {polnearTexts}");
     }
 
+    /// <summary>How many draws a document may take on average before the texts are judged too few for the count asked.</summary>
+    private const int MaxDrawsPerDocument = 100;
+
     /// <summary><paramref name="count"/> distinct documents built from <paramref name="texts"/> with <paramref name="seed"/>.</summary>
+    /// <exception cref="InvalidDataException">The texts are too few to make that many distinct documents.</exception>
     public static IReadOnlyList<SourceDocument> Generate(IReadOnlyList<SourceText> texts, int count, int seed)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -53,8 +57,14 @@ public static class SyntheticCorpus
         var random = new Random(seed);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var documents = new List<SourceDocument>(count);
+        long draws = 0;
         while (documents.Count < count)
         {
+            if (++draws > (long)count * MaxDrawsPerDocument)
+            {
+                throw new InvalidDataException($"{texts.Count} texts are too few for {count} distinct documents (made {documents.Count})");
+            }
+
             SourceText story = texts[random.Next(texts.Count)];
             SourceText other = texts[random.Next(texts.Count)];
             var paragraphs = new List<string>();
