@@ -247,7 +247,11 @@ public static class AnalyzeCommand
         try
         {
             Directory.CreateDirectory(outDir);
-            File.WriteAllText(Path.Combine(outDir, "report.json"), JsonReportWriter.Write(report));
+            using (FileStream json = File.Create(Path.Combine(outDir, "report.json")))
+            {
+                JsonReportStream.Write(report, json);
+            }
+
             File.WriteAllText(Path.Combine(outDir, "report.md"), MarkdownReportWriter.Write(report));
             File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report));
             return true;

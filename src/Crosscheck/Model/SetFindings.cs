@@ -88,7 +88,11 @@ public sealed record ClaimStance(string Claim, string DocId, string Stance, doub
 public sealed record InputProblem(string File, string Reason);
 
 /// <summary>How long one stage of a run took; <paramref name="Encoder"/> is the sentence encoder's share (thread time), when it ran.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Encoder);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Encoder)
+{
+    /// <summary>The process's CPU time over the stage (every thread); zero when not measured.</summary>
+    public TimeSpan Cpu { get; init; }
+}
 
 /// <summary>Everything one analysis run produced.</summary>
 public sealed record AnalysisResult(

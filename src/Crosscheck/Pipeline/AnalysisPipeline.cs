@@ -43,6 +43,9 @@ public sealed class AnalysisPipeline
 
     public IReadOnlyList<ISetAnalyzer> SetAnalyzers { get; }
 
+    /// <summary>How many documents are extracted at once; -1 for as many as there are cores.</summary>
+    public int MaxParallelism { get; init; } = -1;
+
     /// <summary>Reads, cleans and analyzes the files and folders given.</summary>
     public AnalysisResult Run(IEnumerable<string> paths, IProgress<PipelineProgress>? progress = null)
     {
@@ -70,16 +73,21 @@ public sealed class AnalysisPipeline
         var timings = new List<StageTiming>();
         var problems = new List<InputProblem>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan cpu = CpuTime();
         IReadOnlyList<Document> cleaned = StageGuard.RunIsolating(sources, s => s.File, "cleaning", _cleaner.Clean, problems);
-        cleaned = StageGuard.RunIsolating(cleaned, d => d.File, "dating the set", ReferenceDates.Assign, problems);
-        timings.Add(new StageTiming("clean", clock.Elapsed, TimeSpan.Zero));
+        timings.Add(new StageTiming("clean", clock.Elapsed, TimeSpan.Zero) { Cpu = CpuTime() - cpu });
         clock.Restart();
+        cpu = CpuTime();
+        cleaned = StageGuard.RunIsolating(cleaned, d => d.File, "dating the set", ReferenceDates.Assign, problems);
+        timings.Add(new StageTiming("date the set", clock.Elapsed, TimeSpan.Zero) { Cpu = CpuTime() - cpu });
+        clock.Restart();
+        cpu = CpuTime();
         progress?.Report(new PipelineProgress("clean", cleaned.Count, cleaned.Count));
 
         var annotated = new AnnotatedDocument?[cleaned.Count];
         var findings = new DocumentFindings?[cleaned.Count];
         int done = 0;
-        Parallel.For(0, cleaned.Count, i =>
+        Parallel.For(0, cleaned.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism }, i =>
         {
             Document doc = cleaned[i];
             string stage = "annotation";
@@ -118,7 +126,7 @@ public sealed class AnalysisPipeline
             }
         }
 
-        timings.Add(new StageTiming("extract", clock.Elapsed, TimeSpan.Zero));
+        timings.Add(new StageTiming("extract", clock.Elapsed, TimeSpan.Zero) { Cpu = CpuTime() - cpu });
         SetFindings set = Compare(docs, docFindings, timings, problems, progress);
         progress?.Report(new PipelineProgress("compare", 1, 1));
         return new AnalysisResult(docs, docFindings, set, problems) { Timings = timings };
@@ -160,6 +168,13 @@ public sealed class AnalysisPipeline
         }
     }
 
+    /// <summary>The CPU time of the process so far, every thread.</summary>
+    private static TimeSpan CpuTime()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     private (SetFindings Set, ISetAnalyzer? Failed, Exception? Error) RunSetAnalyzers(
         IReadOnlyList<AnnotatedDocument> docs, IReadOnlyList<DocumentFindings> findings, HashSet<ISetAnalyzer> skipped, List<StageTiming>? timings, ISetAnalyzer? upTo = null,
         IProgress<PipelineProgress>? progress = null)
@@ -178,6 +193,7 @@ public sealed class AnalysisPipeline
             progress?.Report(new PipelineProgress("compare-step", step - 1, SetAnalyzers.Count) { Step = analyzer.Name });
 
             clock.Restart();
+            TimeSpan cpu = CpuTime();
             TimeSpan encoderBefore = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent : TimeSpan.Zero;
             try
             {
@@ -189,7 +205,7 @@ public sealed class AnalysisPipeline
             }
 
             TimeSpan encoder = Semantics.SentenceEncoder.IsCreated ? Semantics.SentenceEncoder.Shared.TimeSpent - encoderBefore : TimeSpan.Zero;
-            timings?.Add(new StageTiming(analyzer.Name, clock.Elapsed, encoder));
+            timings?.Add(new StageTiming(analyzer.Name, clock.Elapsed, encoder) { Cpu = CpuTime() - cpu });
             if (analyzer == upTo)
             {
                 break;

@@ -29,6 +29,9 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>How inputs given as links are fetched.</summary>
     public FetchSettings Fetch { get; set; } = FetchSettings.Default;
 
+    /// <summary>How many documents are extracted at once; -1 (the default) for as many as there are cores.</summary>
+    public int MaxParallelism { get; set; } = -1;
+
     /// <param name="options">The user's edits to the hypotheses; none by default.</param>
     public static AnalysisPipelineBuilder CreateDefault(AnalysisOptions? options = null)
     {
@@ -83,5 +86,5 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build() => new(new InputReader(Fetch), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]);
+    public AnalysisPipeline Build() => new(new InputReader(Fetch), new DocumentCleaner(), [.. Extractors], [.. SetAnalyzers]) { MaxParallelism = MaxParallelism };
 }

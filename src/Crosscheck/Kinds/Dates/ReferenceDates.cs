@@ -38,6 +38,7 @@ public static class ReferenceDates
         ArgumentNullException.ThrowIfNull(documents);
         var fields = new DateFields?[documents.Count];
         var explicitDates = new List<(PartialDate Date, bool Future)>[documents.Count];
+        Parallel.For(0, documents.Count, i => explicitDates[i] = ExplicitDates(documents[i].Text));
         PartialDate? latest = null;
         for (int i = 0; i < documents.Count; i++)
         {
@@ -48,7 +49,6 @@ public static class ReferenceDates
                 fields[i] = null;
             }
 
-            explicitDates[i] = ExplicitDates(d.Text);
             foreach ((PartialDate date, bool future) in explicitDates[i])
             {
                 if (!future)

@@ -49,7 +49,8 @@ internal static partial class SetReference
     /// <summary>The inferred reference of each document with how it was found, null where the set says nothing (or the document is unrelated).</summary>
     public static InferredReference?[] Infer(IReadOnlyList<string> texts)
     {
-        Clues[] clues = [.. texts.Select(Read)];
+        Clues[] clues = new Clues[texts.Count];
+        Parallel.For(0, texts.Count, i => clues[i] = Read(texts[i]));
         var result = new InferredReference?[texts.Count];
         if (clues.Select(c => c.LatestYear).Max() is not { } latestYear)
         {

@@ -38,9 +38,11 @@ internal sealed partial class EntityForms
             }
         }
 
+        // the multi-word names by their initials (content words, and all words), built when first needed
+        Dictionary<string, List<int>>? byInitials = null;
         foreach (List<int> members in byGroup.Values.Where(m => m.Count > 1))
         {
-            List<int> joined = [.. members.Where(i => !AcronymOfAnotherName(i, members))];
+            List<int> joined = [.. members.Where(i => !AcronymOfAnotherName(i, members, byInitials ??= MultiWordNamesByInitials()))];
             for (int k = 1; k < joined.Count; k++)
             {
                 _sets.Union(joined[0], joined[k]);
@@ -48,23 +50,24 @@ internal sealed partial class EntityForms
         }
     }
 
-    private bool AcronymOfAnotherName(int i, List<int> group)
-    {
-        if (NameForms.Acronym(_names[i]) is not { } acronym)
-        {
-            return false;
-        }
+    private bool AcronymOfAnotherName(int i, List<int> group, Dictionary<string, List<int>> byInitials) =>
+        NameForms.Acronym(_names[i]) is { } acronym && byInitials.TryGetValue(acronym, out List<int>? named) && named.Any(j => !group.Contains(j));
 
+    private Dictionary<string, List<int>> MultiWordNamesByInitials()
+    {
+        var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int j = 0; j < _names.Count; j++)
         {
-            if (!group.Contains(j) && NameForms.Words(_names[j]).Length > 1
-                && (NameForms.Initials(_names[j], false) == acronym || NameForms.Initials(_names[j], true) == acronym))
+            if (NameForms.Words(_names[j]).Length > 1)
             {
-                return true;
+                foreach (string initials in new[] { NameForms.Initials(_names[j], false), NameForms.Initials(_names[j], true) }.Distinct(StringComparer.Ordinal))
+                {
+                    (byInitials.TryGetValue(initials, out List<int>? list) ? list : byInitials[initials] = []).Add(j);
+                }
             }
         }
 
-        return false;
+        return byInitials;
     }
 
     /// <summary>

@@ -26,24 +26,54 @@ internal sealed partial class EntityForms
         Dictionary<string, HashSet<string>> docs = DocumentsByCanonical();
         // the letters as written (accents aside): the spelling key's own folding ("ai" → "a") would hide a swap
         var keys = _names.Select(n => new string([.. AccentStripper.Strip(n).ToLowerInvariant().Where(char.IsLetterOrDigit)])).ToArray();
+
+        // Keys one edit apart (a letter added, dropped, changed, or two swapped) share the key or the key less one letter:
+        // only names in one such block are compared, never all pairs. The unions do not depend on the order of the pairs.
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < _names.Count; i++)
         {
-            if (keys[i].Length < MinVariantKey || NameForms.Acronym(_names[i]) is not null)
+            if (keys[i].Length < MinVariantKey)
             {
                 continue;
             }
 
-            for (int j = i + 1; j < _names.Count; j++)
+            foreach (string variant in OneLetterLess(keys[i]).Prepend(keys[i]).Distinct(StringComparer.Ordinal))
             {
-                if (_types[i] != _types[j] || Math.Abs(keys[i].Length - keys[j].Length) > 1 || keys[j].Length < MinVariantKey
-                    || _sets.Find(i) == _sets.Find(j) || NameForms.EditDistance(keys[i], keys[j]) != 1
-                    || DocumentsOf(docs, i).Overlaps(DocumentsOf(docs, j)) || !IsVariantPair(_names[i], _names[j], _types[i]))
+                (blocks.TryGetValue(variant, out List<int>? block) ? block : blocks[variant] = []).Add(i);
+            }
+        }
+
+        foreach (List<int> block in blocks.Values)
+        {
+            for (int a = 0; a < block.Count; a++)
+            {
+                int i = block[a];
+                if (NameForms.Acronym(_names[i]) is not null)
                 {
                     continue;
                 }
 
-                _sets.Union(i, j);
+                for (int b = a + 1; b < block.Count; b++)
+                {
+                    int j = block[b];
+                    if (_types[i] != _types[j] || Math.Abs(keys[i].Length - keys[j].Length) > 1
+                        || _sets.Find(i) == _sets.Find(j) || NameForms.EditDistance(keys[i], keys[j]) != 1
+                        || DocumentsOf(docs, i).Overlaps(DocumentsOf(docs, j)) || !IsVariantPair(_names[i], _names[j], _types[i]))
+                    {
+                        continue;
+                    }
+
+                    _sets.Union(i, j);
+                }
             }
+        }
+    }
+
+    private static IEnumerable<string> OneLetterLess(string key)
+    {
+        for (int p = 0; p < key.Length; p++)
+        {
+            yield return string.Concat(key.AsSpan(0, p), key.AsSpan(p + 1));
         }
     }
 
@@ -142,10 +172,29 @@ internal sealed partial class EntityForms
     /// </summary>
     private void MergeOrganizationShortForms()
     {
-        var multi = Enumerable.Range(0, _names.Count).Where(i => NameForms.Words(_names[i]).Length is >= 2 and <= 4).ToList();
+        string[][] wordsOf = [.. _names.Select(NameForms.Words)];
+
+        // the names of two to four words by their last word, and the organisations by their words but the last (in index order)
+        var multiByLast = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var organizationsByHead = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < _names.Count; j++)
+        {
+            string[] w = wordsOf[j];
+            if (w.Length is >= 2 and <= 4)
+            {
+                (multiByLast.TryGetValue(w[^1], out List<int>? list) ? list : multiByLast[w[^1]] = []).Add(j);
+            }
+
+            if (_types[j] == EntityType.Organization && w.Length > 0)
+            {
+                string head = HeadKey(w);
+                (organizationsByHead.TryGetValue(head, out List<int>? list) ? list : organizationsByHead[head] = []).Add(j);
+            }
+        }
+
         for (int i = 0; i < _names.Count; i++)
         {
-            string[] words = NameForms.Words(_names[i]);
+            string[] words = wordsOf[i];
             if (_types[i] == EntityType.Person || NameForms.Acronym(_names[i]) is not null || CountryOf(_names[i]) is not null
                 || words.Any(w => !char.IsUpper(w[0])))
             {
@@ -154,7 +203,7 @@ internal sealed partial class EntityForms
 
             if (words.Length == 1 && _types[i] == EntityType.Organization && !_lexicon.IsHead(words[0]) && !_lexicon.FirstNames.Contains(words[0]) && !_lexicon.Cities.IsCity(words[0]))
             {
-                var ending = multi.Where(j => NameForms.Words(_names[j])[^1] == words[0]).ToList();
+                List<int> ending = multiByLast.GetValueOrDefault(words[0]) ?? [];
                 var roots = ending.Select(_sets.Find).Distinct().ToList();
                 if (roots.Count == 1 && ending.All(j => _types[j] == EntityType.Organization))
                 {
@@ -170,8 +219,8 @@ internal sealed partial class EntityForms
             }
 
             // clipped: the same words before, the last one a prefix at least three letters shorter
-            var clipped = Enumerable.Range(0, _names.Count).Where(j => j != i && _types[j] == EntityType.Organization
-                && NameForms.Words(_names[j]) is var w && w.Length == words.Length && w[..^1].SequenceEqual(words[..^1])
+            var clipped = (organizationsByHead.GetValueOrDefault(HeadKey(words)) ?? []).Where(j => j != i && _types[j] == EntityType.Organization
+                && wordsOf[j] is var w && w.Length == words.Length && w[..^1].SequenceEqual(words[..^1])
                 && w[^1].Length >= last.Length + 3 && w[^1].StartsWith(last, StringComparison.Ordinal)).Select(_sets.Find).Distinct().ToList();
             if (clipped.Count == 1 && _types[i] == EntityType.Organization)
             {
@@ -179,6 +228,9 @@ internal sealed partial class EntityForms
             }
         }
     }
+
+    /// <summary>The words of a name but the last, with their count: names that may differ in their last word only share it.</summary>
+    private static string HeadKey(string[] words) => $"{words.Length}\u0001{string.Join('\u0001', words[..^1])}";
 
     /// <summary>
     /// An organisation named without the place or parent that qualifies it elsewhere ("Ministry of Harbours" for

@@ -329,8 +329,17 @@ internal sealed partial class EntityForms
         }
 
         Dictionary<string, Sex> sexes = SexesByCanonical();
-        Sex SexOfRoot(int root) => Enumerable.Range(0, _names.Count).Where(j => _sets.Find(j) == root)
-            .Select(j => sexes.GetValueOrDefault(_names[j])).Aggregate(Sex.Unknown, (a, b) => a == Sex.Unknown ? b : b == Sex.Unknown || a == b ? a : Sex.Both);
+
+        // the sex of each set's names together, kept up to date as sets join (the join is commutative and associative)
+        static Sex Join(Sex a, Sex b) => a == Sex.Unknown ? b : b == Sex.Unknown || a == b ? a : Sex.Both;
+        var rootSexes = new Dictionary<int, Sex>();
+        for (int j = 0; j < _names.Count; j++)
+        {
+            int root = _sets.Find(j);
+            rootSexes[root] = Join(rootSexes.GetValueOrDefault(root, Sex.Unknown), sexes.GetValueOrDefault(_names[j]));
+        }
+
+        Sex SexOfRoot(int root) => rootSexes.GetValueOrDefault(root, Sex.Unknown);
         for (int i = 0; i < _names.Count; i++)
         {
             string name = _names[i];
@@ -341,7 +350,9 @@ internal sealed partial class EntityForms
                 var roots = PersonSex.Compatible(full.Select(_sets.Find).Distinct(), sexes.GetValueOrDefault(name), SexOfRoot);
                 if (roots.Count == 1)
                 {
+                    Sex joined = Join(SexOfRoot(_sets.Find(i)), SexOfRoot(roots[0]));
                     _sets.Union(i, roots[0]);
+                    rootSexes[_sets.Find(i)] = joined;
                 }
             }
         }
@@ -371,14 +382,24 @@ internal sealed partial class EntityForms
     /// </summary>
     private void MergeShortPersonNames()
     {
-        var persons = Enumerable.Range(0, _names.Count).Where(i => _types[i] == EntityType.Person && NameForms.Words(_names[i]).Length >= 2).ToList();
+        string[][] wordsOf = [.. _names.Select(NameForms.Words)];
+        var persons = Enumerable.Range(0, _names.Count).Where(i => _types[i] == EntityType.Person && wordsOf[i].Length >= 2).ToList();
+
+        // the persons' full names by first and by last word (in index order): a shorter form shares one of them
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLast = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (int j in persons)
+        {
+            (byFirst.TryGetValue(wordsOf[j][0], out List<int>? first) ? first : byFirst[wordsOf[j][0]] = []).Add(j);
+            (byLast.TryGetValue(wordsOf[j][^1], out List<int>? last) ? last : byLast[wordsOf[j][^1]] = []).Add(j);
+        }
 
         // first the longer forms, so that a given name then finds its person's forms already joined
         foreach (bool single in new[] { false, true })
         {
             for (int i = 0; i < _names.Count; i++)
             {
-                string[] words = NameForms.Words(_names[i]);
+                string[] words = wordsOf[i];
                 if (words.Length == 0 || (words.Length == 1) != single || _types[i] == EntityType.Place
                     || NameForms.Acronym(_names[i]) is not null || CountryOf(_names[i]) is not null)
                 {
@@ -388,12 +409,12 @@ internal sealed partial class EntityForms
                 List<int> longer;
                 if (single)
                 {
-                    if ((_types[i] != EntityType.Person && !_lexicon.FirstNames.Contains(words[0])) || persons.Any(j => NameForms.Words(_names[j])[^1] == words[0]))
+                    if ((_types[i] != EntityType.Person && !_lexicon.FirstNames.Contains(words[0])) || byLast.ContainsKey(words[0]))
                     {
                         continue;
                     }
 
-                    longer = persons.Where(j => NameForms.Words(_names[j])[0] == words[0]).ToList();
+                    longer = byFirst.GetValueOrDefault(words[0]) ?? [];
                 }
                 else
                 {
@@ -403,8 +424,8 @@ internal sealed partial class EntityForms
                         continue;
                     }
 
-                    longer = persons.Where(j => NameForms.Words(_names[j]) is var w && w.Length > words.Length && (w[0] == words[0] || w[^1] == words[^1])
-                        && NameForms.IsSubsequence(words, w)).ToList();
+                    longer = (byFirst.GetValueOrDefault(words[0]) ?? []).Concat(byLast.GetValueOrDefault(words[^1]) ?? []).Distinct().Order()
+                        .Where(j => wordsOf[j] is var w && w.Length > words.Length && NameForms.IsSubsequence(words, w)).ToList();
                 }
 
                 var roots = longer.Select(_sets.Find).Distinct().ToList();

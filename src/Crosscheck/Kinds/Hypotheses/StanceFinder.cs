@@ -28,9 +28,11 @@ public static class StanceFinder
     {
         var result = new List<HypothesisStance>();
         var families = hypotheses.ToDictionary(h => h.Id, h => new AgentFamily(h, claims.Directory));
+        ILookup<string, Claim> claimsByDoc = claims.Claims.ToLookup(c => c.DocId, StringComparer.Ordinal);
         foreach (ArticleView view in claims.Views)
         {
-            var docClaims = claims.Claims.Where(c => c.DocId == view.Id).ToList();
+            var docClaims = claimsByDoc[view.Id].ToList();
+            var reported = new List<HypothesisStance>();
             var authors = new Dictionary<string, HypothesisStance>(StringComparer.Ordinal);
             var firm = new HashSet<string>(StringComparer.Ordinal);
             foreach (Hypothesis h in hypotheses)
@@ -42,7 +44,7 @@ public static class StanceFinder
                     firm.Add(h.Id);
                 }
 
-                result.AddRange(ReportedStances(view, h, mine, families[h.Id]));
+                reported.AddRange(ReportedStances(view, h, mine, families[h.Id]));
             }
 
             // A firm conclusion for one agent rejects the competitors the article only reports.
@@ -55,7 +57,9 @@ public static class StanceFinder
                 }
             }
 
-            result.InsertRange(result.Count - result.Count(r => r.DocId == view.Id), hypotheses.Select(h => authors[h.Id]));
+            // the article's author stances first, then the stances it reports
+            result.AddRange(hypotheses.Select(h => authors[h.Id]));
+            result.AddRange(reported);
         }
 
         return result;

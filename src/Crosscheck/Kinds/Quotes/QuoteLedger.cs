@@ -33,6 +33,8 @@ public sealed class QuoteLedger : ISetAnalyzer
         var clusters = new List<List<(Quote Quote, QuoteText Text)>>();
         var clustersByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var sharedCounts = new Dictionary<int, int>();
+        var smallest = new List<int>();
+        var posted = new HashSet<(int Cluster, string Stem)>();
         foreach (Quote quote in quotes)
         {
             if (quote.Kind == QuoteKind.Scare)
@@ -63,7 +65,7 @@ public sealed class QuoteLedger : ISetAnalyzer
             double bestScore = 0;
             foreach ((int id, int shared) in sharedCounts)
             {
-                if (shared < Math.Min(MinSharedForCandidate, text.Set.Count))
+                if (shared < Math.Min(MinSharedForCandidate, text.Set.Count) || !QuoteSimilarity.CanMatchAny(shared, text.Set.Count, smallest[id]))
                 {
                     continue;
                 }
@@ -92,9 +94,11 @@ public sealed class QuoteLedger : ISetAnalyzer
             {
                 best = clusters.Count;
                 clusters.Add([]);
+                smallest.Add(int.MaxValue);
             }
 
             clusters[best].Add((quote, text));
+            smallest[best] = Math.Min(smallest[best], text.Set.Count);
             foreach (string stem in text.Set)
             {
                 if (!clustersByStem.TryGetValue(stem, out List<int>? ids))
@@ -102,7 +106,7 @@ public sealed class QuoteLedger : ISetAnalyzer
                     clustersByStem[stem] = ids = [];
                 }
 
-                if (!ids.Contains(best))
+                if (posted.Add((best, stem)))
                 {
                     ids.Add(best);
                 }

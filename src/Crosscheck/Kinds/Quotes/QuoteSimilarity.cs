@@ -20,6 +20,17 @@ internal static class QuoteSimilarity
     private const int MinSharedCommon = 2;
     private const double ContainmentWithoutRun = 0.8;
 
+    /// <summary>
+    /// False when no quote of a group can be the same statement as one of <paramref name="size"/> content words
+    /// (<see cref="SameStatement"/>): it shares only <paramref name="sharedWithGroup"/> of them with all the group's
+    /// words together, and the group's shortest quote has <paramref name="smallestMember"/>. A bound, never a decision.
+    /// </summary>
+    public static bool CanMatchAny(int sharedWithGroup, int size, int smallestMember)
+    {
+        int min = Math.Min(size, smallestMember);
+        return sharedWithGroup >= Math.Min(size, MinShared) && min > 0 && (double)sharedWithGroup / min >= Math.Min(Containment, ContainmentDifferentSpeakers);
+    }
+
     public static double Score(QuoteText a, QuoteText b)
     {
         int min = Math.Min(a.Set.Count, b.Set.Count);

@@ -62,6 +62,9 @@ internal sealed class PropositionFinder
     private readonly SentenceSimilarity _similarity;
     private readonly Dictionary<PropositionSentence, int> _index;
 
+    /// <summary>How many articles each copy group holds (the groups are the same on every call, made from the same sentences).</summary>
+    private Dictionary<int, int>? _groupSizes;
+
     public PropositionFinder(IReadOnlyList<PropositionSentence> sentences, bool useEncoder = true)
     {
         _sentences = sentences;
@@ -268,9 +271,10 @@ internal sealed class PropositionFinder
     private void Disjoint(List<PropositionSentence> claims, List<List<PropositionSentence>> lists)
     {
         var all = lists.SelectMany(l => l).Distinct(ReferenceEqualityComparer.Instance).Cast<PropositionSentence>().ToList();
+        var sets = lists.Select(l => new HashSet<PropositionSentence>(l)).ToList();
         foreach (PropositionSentence s in all)
         {
-            var having = Enumerable.Range(0, claims.Count).Where(k => lists[k].Contains(s)).ToList();
+            var having = Enumerable.Range(0, claims.Count).Where(k => sets[k].Contains(s)).ToList();
             if (having.Count < 2)
             {
                 continue;
@@ -280,6 +284,7 @@ internal sealed class PropositionFinder
             foreach (int k in having.Where(k => k != nearest))
             {
                 lists[k].Remove(s);
+                sets[k].Remove(s);
             }
         }
     }
@@ -311,11 +316,12 @@ internal sealed class PropositionFinder
             // A short denial ("But it's almost certainly not true.") points back to the sentence before it.
             PropositionSentence? before = s.Denial > 0 && s.Terms.Count < ShortDenialTerms ? Previous(s) : null;
             bool negatedRestatement = NegatedFor(s, representative) && !s.Question && Similarity(s, representative) >= NegatedRestatement;
-            bool related = claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity)
+            // (whether it relates to a member is asked only of a denial: for the others it decides nothing)
+            bool Related() => claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity || (before is not null && Similarity(before, m) >= RelatedSimilarity)
                 || (s.Denial >= 1 && Follows(s, m)));
             bool contrary = s.Denial == 0 && !s.Negated && !s.Question && s.Contradicts(representative)
                 && claimMembers.Any(m => Similarity(s, m) >= RelatedSimilarity);
-            if ((s.Denial > 0 && !s.Question && related) || negatedRestatement || contrary)
+            if ((s.Denial > 0 && !s.Question && Related()) || negatedRestatement || contrary)
             {
                 result.Add(s);
             }
@@ -351,7 +357,8 @@ internal sealed class PropositionFinder
                 }
             }
 
-            int others = docs.Count(d => groups[d.Key] != groups[s.DocId]);
+            _groupSizes ??= docs.GroupBy(d => groups[d.Key]).ToDictionary(g => g.Key, g => g.Count());
+            int others = docs.Count - _groupSizes[groups[s.DocId]];
             return others == 0 ? 0 : best.Values.Sum(v => Math.Min(CopyCap, v)) / others;
         }
 
