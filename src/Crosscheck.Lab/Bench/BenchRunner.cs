@@ -109,7 +109,7 @@ public static class BenchRunner
     private static long Write(string outDir, string name, string text)
     {
         string path = Path.Combine(outDir, name);
-        File.WriteAllText(path, text);
+        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
         return new FileInfo(path).Length;
     }
 

@@ -87,5 +87,5 @@ public static class DocumentNames
     private static string Flat(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Shorten(string s, int max) =>
-        s.Length <= max ? s : string.Concat(s.AsSpan(0, max - 1).TrimEnd(), "…");
+        s.Length <= max ? s : string.Concat(TextCut.Prefix(s, max - 1).TrimEnd(), "…");
 }

@@ -64,6 +64,6 @@ public static class ReportFormat
     public static string Shorten(string text, int max)
     {
         string flat = text.ReplaceLineEndings(" ");
-        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, Math.Max(0, max - 1)).TrimEnd(), "…");
+        return flat.Length <= max ? flat : string.Concat(TextCut.Prefix(flat, Math.Max(0, max - 1)).TrimEnd(), "…");
     }
 }

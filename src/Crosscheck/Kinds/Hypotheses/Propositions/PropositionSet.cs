@@ -112,6 +112,6 @@ internal sealed class PropositionSet
         }
 
         int cut = text.LastIndexOf(' ', MaxTextLength);
-        return text[..(cut > 0 ? cut : MaxTextLength)] + " …";
+        return string.Concat(TextCut.Prefix(text, cut > 0 ? cut : MaxTextLength), " …");
     }
 }

@@ -74,9 +74,15 @@ internal sealed class TermSimilarity
     }
 
     /// <summary>
+    /// A term in more sentences than this joins too many to tell which state the same thing (its weight is low anyway): it
+    /// is left out of the postings however large the set, so that a sentence's neighbours stay bounded and the cost linear.
+    /// </summary>
+    internal const int MaxPostings = 200;
+
+    /// <summary>
     /// The TF-IDF cosine of <paramref name="s"/> with every sentence that shares one of its terms, the terms found in
-    /// more than <paramref name="maxShare"/> of the sentences left out (they add little to a cosine and much to the
-    /// work on a large set).
+    /// more than <paramref name="maxShare"/> of the sentences (or than <see cref="MaxPostings"/>) left out (they add little
+    /// to a cosine and much to the work on a large set).
     /// </summary>
     public Dictionary<PropositionSentence, double> Neighbors(PropositionSentence s, double maxShare)
     {
@@ -88,7 +94,7 @@ internal sealed class TermSimilarity
             return acc;
         }
 
-        int cap = (int)Math.Max(1, maxShare * _vectors.Count);
+        int cap = (int)Math.Clamp(maxShare * _vectors.Count, 1, MaxPostings);
         foreach (var (t, x) in ws)
         {
             if (!_postings.TryGetValue(t, out var list) || list.Count > cap)
