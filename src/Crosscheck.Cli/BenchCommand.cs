@@ -11,7 +11,7 @@ namespace Crosscheck.Cli;
 /// </summary>
 public static class BenchCommand
 {
-    private static readonly HashSet<string> Valued = ["docs", "seed", "single", "out", "corpus", "fnc", "polnear"];
+    private static readonly HashSet<string> Valued = ["docs", "seed", "single", "out", "corpus", "fnc", "polnear", "long"];
     private static readonly HashSet<string> KnownFlags = ["no-store", "quiet"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -44,6 +44,11 @@ public static class BenchCommand
             PolnearTexts = a.Option("polnear") ?? defaults.PolnearTexts,
         };
         bool quiet = a.Flags.Contains("quiet");
+        if (a.Option("long") is { } longSizes)
+        {
+            return RunLong(longSizes, options, quiet, stdout, stderr);
+        }
+
         BenchResult r;
         try
         {
@@ -56,6 +61,37 @@ public static class BenchCommand
         }
 
         Print(stdout, r, options);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>bench --long 0.1,1,5: one document of each size, analyzed alone; seconds per MB.</summary>
+    private static int RunLong(string sizes, BenchOptions options, bool quiet, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = sizes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out double mb) && mb > 0 && mb <= 20 ? mb : double.NaN).ToList();
+        if (parsed.Count == 0 || parsed.Any(double.IsNaN))
+        {
+            return CommandLine.UsageError(stderr, "--long needs sizes in MB, each above 0 and at most 20, separated by commas (e.g. 0.1,1,5,19)");
+        }
+
+        IReadOnlyList<LongDocumentTiming> timings;
+        try
+        {
+            timings = LongDocumentBench.Run(parsed, options, quiet ? null : step => stderr.WriteLine($"crosscheck: bench: {step}…"));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"crosscheck: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        stdout.WriteLine(Inv($"bench --long: one plain-text document of each size (seed {options.Seed}), analyzed alone; {Environment.ProcessorCount} cores"));
+        stdout.WriteLine(Inv($"{"MB",8}{"wall s",10}{"CPU s",10}{"s per MB",10}{"peak MB",10}"));
+        foreach (LongDocumentTiming t in timings)
+        {
+            stdout.WriteLine(Inv($"{t.Megabytes,8:0.00}{t.Elapsed.TotalSeconds,10:0.0}{t.Cpu.TotalSeconds,10:0.0}{t.SecondsPerMegabyte,10:0.0}{t.PeakWorkingSet / 1e6,10:0}"));
+        }
+
         return ExitCodes.Success;
     }
 

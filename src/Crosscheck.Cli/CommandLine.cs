@@ -93,12 +93,14 @@ public static class CommandLine
               Extract the article body of each saved page DIR/ID.html as analyze reads and cleans it, and score it
               against FILE ({id: {"articleBody"}}) with the benchmark's word 4-gram shingle precision, recall and F1;
               --out writes the bodies in the same format, --pages prints each page's figures.
-          crosscheck bench [--docs N] [--seed S] [--single N] [--out DIR] [--corpus DIR] [--no-store] [--quiet]
+          crosscheck bench [--docs N] [--seed S] [--single N] [--out DIR] [--corpus DIR] [--no-store] [--quiet] [--long MB,MB…]
               Analyze N (default 1000) distinct synthetic documents recombined from the FNC-1 bodies and PolNeAR train
               texts in ../shared/data (seed S) with the analyze pipeline, and print each step's wall and CPU time
               (extraction, each set analyzer, report model, each report, the store), documents/s and MB/s on all cores
               and on one thread (the first N of --single, default 200), and the peak memory. --out keeps the reports
               and store in DIR; --corpus writes the documents to DIR as text files, for crosscheck analyze.
+              --long 0.1,1,5,19 instead analyzes one plain-text document of each size (MB) alone and prints
+              seconds per MB: a cost that grows faster than the length shows a step that is not linear.
 
         exit codes:
           0  success
