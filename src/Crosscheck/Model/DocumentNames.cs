@@ -73,15 +73,36 @@ public static class DocumentNames
             return null;
         }
 
-        string body = bodyStart > 0 && bodyStart < text.Length && !string.IsNullOrWhiteSpace(text[bodyStart..]) ? text[bodyStart..] : text;
-        string[] words = body.Split((char[]?)null, FirstWords + 1, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        // Read only as far as the words needed (never a copy of the text: a long document is named once per finding).
+        int start = bodyStart > 0 && bodyStart < text.Length && !text.AsSpan(bodyStart).IsWhiteSpace() ? bodyStart : 0;
+        var words = new List<string>(FirstWords + 1);
+        int i = start;
+        while (words.Count <= FirstWords && i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int from = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > from)
+            {
+                words.Add(text[from..i]);
+            }
+        }
+
+        if (words.Count == 0)
         {
             return null;
         }
 
         string first = string.Join(' ', words.Take(FirstWords));
-        return Shorten(words.Length > FirstWords ? first.TrimEnd(',', ';', ':', '.') + "…" : first, TitleLength);
+        return Shorten(words.Count > FirstWords ? first.TrimEnd(',', ';', ':', '.') + "…" : first, TitleLength);
     }
 
     private static string Flat(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

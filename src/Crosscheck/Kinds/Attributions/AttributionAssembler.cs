@@ -20,13 +20,14 @@ public static class AttributionAssembler
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
-        var sources = spans.Where(s => s.Label == LabeledSpan.Source).ToList();
-        var contents = spans.Where(s => s.Label == LabeledSpan.Content).ToList();
+        // Looked up by position: only the spans within reach of a cue are weighed, so a long document costs in proportion to its spans.
+        var sources = new SpanLookup<LabeledSpan>([.. spans.Where(s => s.Label == LabeledSpan.Source)], s => s.Extent);
+        var contents = new SpanLookup<LabeledSpan>([.. spans.Where(s => s.Label == LabeledSpan.Content)], s => s.Extent);
         var result = new List<AssembledAttribution>();
         foreach (LabeledSpan cue in spans.Where(s => s.Label == LabeledSpan.Cue))
         {
-            LabeledSpan? source = Nearest(text, cue, sources, MaxSourceGap);
-            LabeledSpan? content = Nearest(text, cue, contents, MaxContentGap);
+            LabeledSpan? source = Nearest(text, cue, [.. sources.Near(cue.Extent.Start - MaxSourceGap, cue.Extent.End + MaxSourceGap)], MaxSourceGap);
+            LabeledSpan? content = Nearest(text, cue, [.. contents.Near(cue.Extent.Start - MaxContentGap, cue.Extent.End + MaxContentGap)], MaxContentGap);
             result.Add(new AssembledAttribution(source, cue, content));
         }
 
