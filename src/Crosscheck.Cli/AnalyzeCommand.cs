@@ -31,9 +31,6 @@ public static class AnalyzeCommand
 {
     public const string DefaultOut = "crosscheck-out";
 
-    /// <summary>UTF-8 without a byte order mark that replaces what cannot be encoded instead of throwing.</summary>
-    private static readonly System.Text.UTF8Encoding Utf8Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private static readonly HashSet<string> Valued = ["out", "db", "claim", "case", "hypothesis", "urls"];
     private static readonly HashSet<string> KnownFlags = ["quiet", "save-case", "allow-private", "refetch"];
 
@@ -256,8 +253,8 @@ public static class AnalyzeCommand
             }
 
             // A lone surrogate left by a cut in some article's text is written as U+FFFD, never a failed run.
-            File.WriteAllText(Path.Combine(outDir, "report.md"), MarkdownReportWriter.Write(report), Utf8Lenient);
-            File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report), Utf8Lenient);
+            File.WriteAllText(Path.Combine(outDir, "report.md"), MarkdownReportWriter.Write(report), ReportEncoding.Utf8);
+            File.WriteAllText(Path.Combine(outDir, "report.html"), HtmlReportWriter.Write(report), ReportEncoding.Utf8);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -109,7 +109,7 @@ public static class BenchRunner
     private static long Write(string outDir, string name, string text)
     {
         string path = Path.Combine(outDir, name);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+        File.WriteAllText(path, text, ReportEncoding.Utf8);
         return new FileInfo(path).Length;
     }
 
@@ -139,7 +139,7 @@ public static class BenchRunner
         return value;
     }
 
-    private static TimeSpan CpuTime()
+    internal static TimeSpan CpuTime()
     {
         using var self = Process.GetCurrentProcess();
         return self.TotalProcessorTime;

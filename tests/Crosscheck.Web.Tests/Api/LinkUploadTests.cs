@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Crosscheck.Tests.Ingestion;
 using Crosscheck.Web.Api;
 using Crosscheck.Web.Tests.Infrastructure;
@@ -62,17 +61,10 @@ public sealed class LinkUploadTests(SampleStore sample)
         docs.Count.ShouldBe(6);
         docs.ShouldContain(d => d.Title == "Ferry crossings resume after the storm");
 
-        HttpResponseMessage again = await client.PostAsync("/api/documents", Upload("ferry-copy.html", Page));
+        HttpResponseMessage again = await client.PostAsync("/api/documents", UploadTests.Files(("ferry-copy.html", Page)));
 
         again.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await again.Content.ReadFromJsonAsync<ApiError>(WorkspaceFactory.Json))!.Error.ShouldContain("already in the case");
         (await factory.Get<List<DocumentSummary>>(client, "/api/documents")).Count.ShouldBe(6);
-    }
-
-    private static MultipartFormDataContent Upload(string name, string content)
-    {
-        var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "files", name);
-        return form;
     }
 }

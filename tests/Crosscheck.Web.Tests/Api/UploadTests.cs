@@ -121,7 +121,7 @@ public sealed class UploadTests(SampleStore sample)
         }
     }
 
-    private static MultipartFormDataContent Files(params (string Name, string Content)[] files)
+    internal static MultipartFormDataContent Files(params (string Name, string Content)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach ((string name, string content) in files)

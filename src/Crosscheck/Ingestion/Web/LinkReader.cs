@@ -11,6 +11,7 @@ namespace Crosscheck.Ingestion.Web;
 /// </summary>
 internal sealed class LinkReader(FetchSettings settings) : IDisposable
 {
+    private readonly FetchCache? _cache = settings.CacheDir is null ? null : new FetchCache(settings.CacheDir);
     private PageFetcher? _fetcher;
 
     /// <summary>A feed item with fewer words than this is a summary: its article is fetched from the item's link.</summary>
@@ -67,7 +68,7 @@ internal sealed class LinkReader(FetchSettings settings) : IDisposable
 
     private FormatResult? ReadPage(string url, List<InputProblem> problems, List<InputProblem> notes, Func<InputFile, List<InputProblem>, FormatResult> readBytes)
     {
-        FetchCache? cache = settings.CacheDir is null ? null : new FetchCache(settings.CacheDir);
+        FetchCache? cache = _cache;
         FetchedPage? page = settings.Refetch ? null : Kept(cache, url, notes);
         if (page is not null)
         {

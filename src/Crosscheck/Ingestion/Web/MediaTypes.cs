@@ -26,8 +26,4 @@ internal static class MediaTypes
     public static bool Readable(string mediaType) => Extensions.ContainsKey(mediaType);
 
     public static string Extension(string mediaType) => Extensions.GetValueOrDefault(mediaType, ".html");
-
-    /// <summary>The media type of an extension kept in the cache (the inverse of <see cref="Extension"/>, first match).</summary>
-    public static string FromExtension(string extension) =>
-        Extensions.FirstOrDefault(p => string.Equals(p.Value, extension, StringComparison.OrdinalIgnoreCase)).Key ?? "text/html";
 }
